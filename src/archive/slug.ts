@@ -1,0 +1,24 @@
+/** URL-safe slug: accents folded, anything else not a-z0-9 collapsed to "-". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
+
+/** Slugs for the given keys, unique within the list: later duplicates get "-2", "-3", ... */
+export function uniqueSlugs(keys: string[], fallback: string): string[] {
+  const taken = new Set<string>();
+  return keys.map((key) => {
+    const base = slugify(key) || fallback;
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}

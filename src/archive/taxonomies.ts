@@ -1,0 +1,63 @@
+import type { Entry } from "../entry";
+import { slugify } from "./slug";
+
+/** One company, city, country or partner, with the articles filed under it (newest first). */
+export interface Term {
+  name: string;
+  slug: string;
+  url: string;
+  entries: Entry[];
+}
+
+export type TaxonomyKind = "company" | "city" | "country" | "partner";
+
+const FOLDERS: Record<TaxonomyKind, string> = {
+  company: "companies",
+  city: "cities",
+  country: "countries",
+  partner: "partners",
+};
+
+function namesOf(entry: Entry, kind: TaxonomyKind): string[] {
+  switch (kind) {
+    case "company":
+      return entry.company.name ? [entry.company.name] : [];
+    case "city":
+      return entry.location.city ? [entry.location.city] : [];
+    case "country":
+      return entry.location.country ? [entry.location.country] : [];
+    case "partner":
+      return entry.partners.map((p) => p.name);
+  }
+}
+
+/** URL of the page for a name, or null when the name has no page (nothing sluggable in it). */
+export function termUrl(kind: TaxonomyKind, name: string): string | null {
+  const slug = slugify(name);
+  return slug ? `/${FOLDERS[kind]}/${slug}/` : null;
+}
+
+/**
+ * Group entries by a taxonomy. Spellings that differ only in case or accents ("NIO", "Nio") are one
+ * term, shown under its most frequent spelling. Sorted by article count, then name.
+ */
+export function groupBy(entries: Entry[], kind: TaxonomyKind): Term[] {
+  const groups = new Map<string, { spellings: Map<string, number>; entries: Entry[] }>();
+  for (const entry of entries) {
+    for (const name of new Set(namesOf(entry, kind))) {
+      const slug = slugify(name);
+      if (!slug) continue;
+      const group = groups.get(slug) ?? { spellings: new Map(), entries: [] };
+      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
+      if (!group.entries.includes(entry)) group.entries.push(entry);
+      groups.set(slug, group);
+    }
+  }
+  const terms = [...groups].map(([slug, g]) => ({
+    name: [...g.spellings].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
+    slug,
+    url: `/${FOLDERS[kind]}/${slug}/`,
+    entries: g.entries,
+  }));
+  return terms.sort((a, b) => b.entries.length - a.entries.length || a.name.localeCompare(b.name, "en"));
+}

@@ -1,0 +1,79 @@
+// The one contract between extraction, templates, search and entries.json.
+// Field names and shapes here are read by other tools: extend, never rename.
+
+/** Character offsets into `Entry.body` (start inclusive, end exclusive). */
+export type Span = { start: number; end: number };
+
+/** Where a fact came from: the article text (with its span and sentence) or the editor's front matter. */
+export type Provenance = {
+  by: "text" | "editor";
+  span?: Span;
+  sentence?: string;
+};
+
+export type DateFact = Provenance & {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** The words the date was read from ("April 7", "2021-11-28"), or "" when unknown. */
+  text: string;
+};
+
+export type CompanyFact = Provenance & { name: string | null };
+
+export type LocationFact = Provenance & {
+  city: string | null;
+  region: string | null;
+  country: string | null;
+};
+
+export type PartnerFact = Provenance & { name: string };
+
+export type FigureFact = Provenance & {
+  /** Plain number in base units: "$10 billion" → 10000000000, "180%" → 180. */
+  value: number;
+  /** "USD", "CNY", "%", "vehicles", "vehicles/month", "GWh", "m2", ... */
+  unit: string;
+  /** The words the figure was read from ("$ 10 billion"). */
+  text: string;
+};
+
+export type TitleSource = "headline" | "generated" | "editor";
+
+export interface Entry {
+  /** Path of the file relative to the content folder, with forward slashes ("nested/x.txt"). */
+  source: string;
+  /** Unique across the archive; stable: derived from the source path, not from extracted facts. */
+  slug: string;
+  /** Site-relative URL of the article page ("/articles/<slug>/"), unique. */
+  url: string;
+  title: string;
+  titleBy: TitleSource;
+  date: DateFact;
+  company: CompanyFact;
+  location: LocationFact;
+  partners: PartnerFact[];
+  figures: FigureFact[];
+  /** One-line summary for listings (the lead sentence, shortened). */
+  summary: string;
+  /** The article text without front matter, date header, headline and boilerplate. Spans index into it. */
+  body: string;
+  /** Photo captions inside `body`, shown as captions and not searched as prose. */
+  captions: Span[];
+  /** What was split off the end: author bio, "Leave a Reply", "Articles: N", credits. Not searched. */
+  boilerplate: string;
+}
+
+/** A problem with one input file. Values, not log lines: collected into the report and printed once. */
+export type Warning = { file: string; reason: string; line?: number };
+
+/** A content file after loading: decoded text and front matter, no interpretation of meaning. */
+export interface RawDocument {
+  source: string;
+  /** Text after front matter and the `date YYYY-MM-DD` header line. */
+  text: string;
+  /** Parsed YAML front matter (empty object when none). */
+  frontMatter: Record<string, unknown>;
+  /** The seeds' own `date YYYY-MM-DD` header, when present. */
+  headerDate?: { year: number; month: number; day: number; text: string };
+}

@@ -1,0 +1,26 @@
+// Build settings, read once from the environment so that the CLI and a bare
+// `eleventy --config=.eleventy.ts` run agree.
+
+export interface SiteConfig {
+  contentDir: string;
+  /** Sub-folder the site is deployed under ("/" or "/archive/"). */
+  pathPrefix: string;
+  /** Absolute site URL for feeds and the sitemap ("https://example.org"), no trailing slash. */
+  baseUrl: string;
+  title: string;
+}
+
+export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  const prefix = (env.EV_PATH_PREFIX ?? "/").replace(/^\/*/, "/").replace(/\/*$/, "/");
+  return {
+    contentDir: env.EV_CONTENT ?? "content",
+    pathPrefix: prefix,
+    baseUrl: (env.EV_BASE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
+    title: env.EV_TITLE ?? "EV Archive",
+  };
+}
+
+/** Site-relative path ("/search/") → path under the deployment prefix ("/archive/search/"). */
+export function href(config: SiteConfig, path: string): string {
+  return config.pathPrefix + path.replace(/^\/+/, "");
+}

@@ -1,0 +1,90 @@
+import type { Nodes, Parent, PhrasingContent, Root, Text } from "mdast";
+import { defaultSchema, type Schema } from "hast-util-sanitize";
+import { remark } from "remark";
+import remarkHtml from "remark-html";
+import type { Span } from "../entry";
+
+/** A stretch of the body to highlight as a fact. */
+export type Mark = Span & { kind: string; label: string };
+
+// Raw HTML in an article is text the author wrote, not markup: show it, escaped, instead of
+// letting the sanitiser drop it silently. The sanitiser still runs, as a second line of defence
+// (it also removes javascript: links); it only needs to know our own <mark> and caption class.
+const schema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), "mark"],
+  attributes: {
+    ...defaultSchema.attributes,
+    mark: ["className", "title", "dataKind"],
+    p: [...(defaultSchema.attributes?.p ?? []), "className"],
+  },
+};
+
+function rawHtmlAsText() {
+  return (tree: Root) => {
+    walk(tree, (parent) => {
+      parent.children = parent.children.map((child) =>
+        child.type === "html" ? ({ type: "text", value: child.value, position: child.position } as Text) : child,
+      ) as typeof parent.children;
+    });
+  };
+}
+
+function walk(node: Nodes, visit: (parent: Parent) => void): void {
+  if (!("children" in node)) return;
+  visit(node);
+  for (const child of node.children) walk(child as Nodes, visit);
+}
+
+/** Wrap the marked spans of text nodes in <mark>, and give caption paragraphs a class. */
+function highlight(options: { body: string; marks: Mark[]; captions: Span[] }) {
+  const { body, marks, captions } = options;
+  return (tree: Root) => {
+    walk(tree, (parent) => {
+      if (parent.type === "paragraph" && parent.position) {
+        const { start, end } = parent.position;
+        if (captions.some((c) => c.start <= (start.offset ?? -1) && (end.offset ?? Infinity) <= c.end)) {
+          parent.data = { ...parent.data, hProperties: { className: ["caption"] } };
+        }
+      }
+      parent.children = parent.children.flatMap((child) =>
+        child.type === "text" ? splitText(child, body, marks) : [child],
+      ) as typeof parent.children;
+    });
+  };
+}
+
+function splitText(node: Text, body: string, marks: Mark[]): PhrasingContent[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  // Only where the node's text is exactly the body's text (no escapes) do offsets line up.
+  if (start === undefined || end === undefined || body.slice(start, end) !== node.value) return [node];
+  const inside = marks.filter((m) => m.start >= start && m.end <= end && m.end > m.start);
+  if (inside.length === 0) return [node];
+  const out: PhrasingContent[] = [];
+  let at = start;
+  for (const mark of inside) {
+    if (mark.start < at) continue;
+    if (mark.start > at) out.push({ type: "text", value: body.slice(at, mark.start) });
+    out.push({
+      type: "emphasis",
+      data: { hName: "mark", hProperties: { className: ["fact", `fact-${mark.kind}`], title: mark.label, dataKind: mark.kind } },
+      children: [{ type: "text", value: body.slice(mark.start, mark.end) }],
+    });
+    at = mark.end;
+  }
+  if (at < end) out.push({ type: "text", value: body.slice(at, end) });
+  return out;
+}
+
+/** Article body (markdown or plain text) → sanitised HTML with the facts highlighted. */
+export function renderBody(body: string, marks: Mark[] = [], captions: Span[] = []): string {
+  const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+  return String(
+    remark()
+      .use(rawHtmlAsText)
+      .use(highlight, { body, marks: sorted, captions })
+      .use(remarkHtml, { sanitize: schema })
+      .processSync(body),
+  );
+}

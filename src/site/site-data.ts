@@ -1,0 +1,51 @@
+import type { Entry, Warning } from "../entry";
+import { loadEntries } from "../archive/load-entries";
+import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
+import type { SiteConfig } from "./config";
+
+/** Everything the templates read: entries and the taxonomies derived from them. */
+export interface SiteData {
+  config: SiteConfig;
+  entries: Entry[];
+  warnings: Warning[];
+  companies: Term[];
+  cities: Term[];
+  countries: Term[];
+  partners: Term[];
+  /** The four taxonomies in display order, for index pages. */
+  taxonomies: Taxonomy[];
+  /** One item per taxonomy term page, flattened for Eleventy pagination. */
+  termPages: Array<{ taxonomy: Taxonomy; term: Term }>;
+}
+
+export interface Taxonomy {
+  kind: TaxonomyKind;
+  /** Plural heading ("Companies") and folder ("/companies/"). */
+  title: string;
+  url: string;
+  terms: Term[];
+}
+
+const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
+  { kind: "company", title: "Companies", url: "/companies/" },
+  { kind: "city", title: "Cities", url: "/cities/" },
+  { kind: "country", title: "Countries", url: "/countries/" },
+  { kind: "partner", title: "Partners", url: "/partners/" },
+];
+
+export async function loadSiteData(config: SiteConfig): Promise<SiteData> {
+  const { entries, warnings } = await loadEntries(config.contentDir);
+  const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
+  const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
+  return {
+    config,
+    entries,
+    warnings,
+    companies,
+    cities,
+    countries,
+    partners,
+    taxonomies,
+    termPages: taxonomies.flatMap((taxonomy) => taxonomy.terms.map((term) => ({ taxonomy, term }))),
+  };
+}

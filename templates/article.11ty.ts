@@ -1,0 +1,62 @@
+import type { Entry } from "../src/entry";
+import { dateTag, termLink } from "../src/site/components";
+import { formatNumber, placeOf } from "../src/site/format";
+import { html, trusted } from "../src/site/html";
+import { page } from "../src/site/layout";
+import { renderBody } from "../src/site/markdown";
+import type { SiteData } from "../src/site/site-data";
+
+export const data = {
+  pagination: { data: "site.entries", size: 1, alias: "entry", addAllPagesToCollections: false },
+  permalink: ({ entry }: { entry: Entry }) => `${entry.url}index.html`,
+};
+
+function origin(fact: { by: string; sentence?: string }) {
+  if (fact.by === "editor") return html`<span class="by-editor">set by the editor</span>`;
+  return fact.sentence ? html`<q class="source-sentence">${fact.sentence}</q>` : "";
+}
+
+export function render({ site, entry }: { site: SiteData; entry: Entry }): string {
+  const { config } = site;
+  const place = placeOf(entry);
+  return page({
+    config,
+    title: entry.title,
+    description: entry.summary,
+    path: entry.url,
+    content: html`<article class="article">
+<header>
+  <h1>${entry.title}</h1>
+  <p class="entry-meta">${dateTag(entry)}${entry.company.name ? html` · ${termLink(config, "company", entry.company.name)}` : ""}${place ? html` · ${place}` : ""}</p>
+</header>
+<div class="article-layout">
+  <div class="article-body">${trusted(renderBody(entry.body, [], entry.captions))}</div>
+  <aside class="facts" aria-labelledby="facts-heading">
+    <h2 id="facts-heading">Facts</h2>
+    <dl>
+      <dt>Date</dt><dd>${dateTag(entry)} ${origin(entry.date)}</dd>
+      <dt>Company</dt><dd>${entry.company.name ? termLink(config, "company", entry.company.name) : "Not identified"} ${origin(entry.company)}</dd>
+      <dt>Location</dt><dd>${entry.location.city ? termLink(config, "city", entry.location.city) : "No city named"}${
+        entry.location.region ? html`, ${entry.location.region}` : ""
+      }${entry.location.country ? html`, ${termLink(config, "country", entry.location.country)}` : ""} ${origin(entry.location)}</dd>
+      <dt>Partners</dt><dd>${
+        entry.partners.length
+          ? html`<ul>${entry.partners.map((p) => html`<li>${termLink(config, "partner", p.name)} ${origin(p)}</li>`)}</ul>`
+          : "None named"
+      }</dd>
+    </dl>
+    <h3>Figures</h3>
+    ${
+      entry.figures.length
+        ? html`<table class="figures"><thead><tr><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">As written</th></tr></thead><tbody>${entry.figures.map(
+            (f) => html`<tr><td class="num">${formatNumber(f.value)}</td><td>${f.unit}</td><td>${f.text} ${origin(f)}</td></tr>`,
+          )}</tbody></table>`
+        : html`<p>No figures stated.</p>`
+    }
+    <p class="source-file">Source file: <code>${entry.source}</code></p>
+  </aside>
+</div>
+${entry.boilerplate ? html`<details class="boilerplate"><summary>Author notes and credits (not part of the article)</summary><pre>${entry.boilerplate}</pre></details>` : ""}
+</article>`,
+  });
+}

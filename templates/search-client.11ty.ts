@@ -1,0 +1,18 @@
+import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
+
+export const data = { permalink: "/assets/search.js" };
+
+/** The browser search client, bundled with lunr from src/search/client.ts: no CDN, works offline. */
+export async function render(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL("../src/search/client.ts", import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2020",
+    write: false,
+    legalComments: "none",
+  });
+  return result.outputFiles[0].text;
+}

@@ -1,0 +1,19 @@
+import { termIndex } from "../src/site/components";
+import { html } from "../src/site/html";
+import { page } from "../src/site/layout";
+import type { SiteData, Taxonomy } from "../src/site/site-data";
+
+export const data = {
+  pagination: { data: "site.taxonomies", size: 1, alias: "taxonomy", addAllPagesToCollections: false },
+  permalink: ({ taxonomy }: { taxonomy: Taxonomy }) => `${taxonomy.url}index.html`,
+};
+
+export function render({ site, taxonomy }: { site: SiteData; taxonomy: Taxonomy }): string {
+  return page({
+    config: site.config,
+    title: taxonomy.title,
+    path: taxonomy.url,
+    content: html`<h1>${taxonomy.title}</h1>
+${taxonomy.terms.length ? termIndex(site.config, taxonomy.terms) : html`<p>None yet.</p>`}`,
+  });
+}
