@@ -35,6 +35,6 @@ export default function (eleventyConfig: EleventyConfig) {
   return {
     templateFormats: ["11ty.ts"],
     pathPrefix: config.pathPrefix,
-    dir: { input: "templates", output: "_site" },
+    dir: { input: "templates" }, // output: Eleventy's default _site, or --output
   };
 }

@@ -47,7 +47,7 @@ export function groupBy(entries: Entry[], kind: TaxonomyKind): Term[] {
     for (const name of new Set(namesOf(entry, kind))) {
       const slug = slugify(name);
       if (!slug) continue;
-      const group = groups.get(slug) ?? { spellings: new Map(), entries: [] };
+      const group = groups.get(slug) ?? { spellings: new Map<string, number>(), entries: [] as Entry[] };
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
       if (!group.entries.includes(entry)) group.entries.push(entry);
       groups.set(slug, group);

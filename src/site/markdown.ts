@@ -47,9 +47,8 @@ function highlight(options: { body: string; marks: Mark[]; captions: Span[] }) {
           parent.data = { ...parent.data, hProperties: { className: ["caption"] } };
         }
       }
-      parent.children = parent.children.flatMap((child) =>
-        child.type === "text" ? splitText(child, body, marks) : [child],
-      ) as typeof parent.children;
+      const children = parent.children.flatMap((child): Nodes[] => (child.type === "text" ? splitText(child, body, marks) : [child]));
+      parent.children = children as typeof parent.children;
     });
   };
 }

@@ -1,0 +1,36 @@
+import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const run = promisify(execFile);
+
+export type BuildResult = { output: string; stdout: string; stderr: string };
+
+/** Run the real CLI build (`tsx src/cli.ts build`) into a fresh temporary folder. */
+export async function buildSite(options: { content?: string; args?: string[] } = {}): Promise<BuildResult> {
+  const output = await mkdtemp(path.join(os.tmpdir(), "ev-site-"));
+  const { stdout, stderr } = await run(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "src/cli.ts"), "build", "--content", options.content ?? path.join(ROOT, "content"), "--output", output, ...(options.args ?? [])],
+    { cwd: ROOT, env: { ...process.env, INIT_CWD: ROOT }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return { output, stdout, stderr };
+}
+
+/** Run the CLI with arguments; resolves with exit code and output instead of throwing. */
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli.ts"), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, INIT_CWD: ROOT },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === "number" ? e.code : 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
