@@ -28,16 +28,19 @@ async function extract(dir: string | undefined): Promise<number> {
   return 0;
 }
 
-async function eleventy(options: { content: string; output: string; baseUrl?: string; pathPrefix?: string }) {
+async function eleventy(options: { content: string; output: string; baseUrl?: string; pathPrefix?: string; runMode?: "build" | "serve" }) {
   process.env.EV_CONTENT = options.content;
   if (options.baseUrl) process.env.EV_BASE_URL = options.baseUrl;
   if (options.pathPrefix) process.env.EV_PATH_PREFIX = options.pathPrefix;
   process.chdir(ROOT);
   const { default: Eleventy } = await import("@11ty/eleventy");
-  return new Eleventy(path.join(ROOT, "templates"), options.output, {
+  const elev = new Eleventy(path.join(ROOT, "templates"), options.output, {
     configPath: path.join(ROOT, ".eleventy.ts"),
     quietMode: true,
+    runMode: options.runMode ?? "build",
   });
+  await elev.init();
+  return elev;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -65,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "serve": {
-      const elev = await eleventy({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
+      const elev = await eleventy({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], runMode: "serve" });
       await elev.watch();
       await elev.serve(Number(values.port));
       return -1; // keep running
