@@ -1,34 +1,48 @@
-import type { Entry, Warning } from "../entry";
-import { extractWithWarnings } from "../extract";
+import type { Entry, RawDocument, Warning } from "../entry";
 import { readContent } from "../load/read-content";
+import { extractAll } from "./extract-pool";
+import type { ExtractionResult } from "./extract-safely";
+import { openExtractionCache } from "./extraction-cache";
 import { compareNewestFirst } from "./order";
-import { uniqueSlugs } from "./slug";
+import { startProgress } from "./progress";
+import { articleSlugs } from "./article-slugs";
 
 export type LoadedEntries = { entries: Entry[]; warnings: Warning[] };
 
 /** Content folder → entries (newest first) and every warning met on the way. */
 export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   const { documents, warnings } = await readContent(contentDir);
-  const extracted = documents.map((doc) => {
-    try {
-      const result = extractWithWarnings(doc);
-      warnings.push(...result.warnings);
-      return result.entry;
-    } catch (error) {
-      // The extractor is meant never to throw; if it does, the article is reported, not lost silently.
-      warnings.push({ file: doc.source, reason: `extraction failed: ${(error as Error).message}; skipped` });
-      return null;
-    }
-  });
-  const kept = extracted.filter((e): e is NonNullable<typeof e> => e !== null);
+  const results = await extractWithCache(contentDir, documents);
+  for (const result of results) warnings.push(...result.warnings);
+  const kept = results.flatMap((r) => (r.entry ? [r.entry] : []));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
-  const slugs = uniqueSlugs(kept.map((e) => e.source.replace(/\.[^./]+$/, "")), "article");
+  const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((e) => e.source));
+  warnings.push(...slugWarnings);
   const entries: Entry[] = kept.map((e, i) => ({ ...e, slug: slugs[i], url: `/articles/${slugs[i]}/` }));
   entries.sort(compareNewestFirst);
   return { entries, warnings };
 }
 
+/** Extraction results in the documents' order: from the cache where the document and extractor are unchanged, else extracted on all cores. */
+async function extractWithCache(contentDir: string, documents: RawDocument[]): Promise<ExtractionResult[]> {
+  const cache = await openExtractionCache(contentDir);
+  const keys = documents.map((doc) => cache.keyOf(doc));
+  const results = keys.map((key) => cache.get(key));
+  const missing = documents.flatMap((doc, i) => (results[i] ? [] : [{ doc, i }]));
+  const progress = startProgress("extracting articles", missing.length);
+  const fresh = await extractAll(
+    missing.map((m) => m.doc),
+    { onDone: (count) => progress.advance(count) },
+  );
+  progress.finish();
+  missing.forEach(({ i }, n) => {
+    results[i] = fresh[n];
+    cache.set(keys[i], fresh[n]);
+  });
+  await cache.save();
+  return results as ExtractionResult[];
+}
+
 export function formatWarning(w: Warning): string {
   return `warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ""}: ${w.reason}`;
 }
-
