@@ -1,23 +1,28 @@
 // Command-line entry points: argument parsing and exit codes only; the work is done elsewhere.
-//   extract DIR                      print the entries of DIR as a JSON array on stdout
-//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/]
+//   extract DIR [--strict]           print the entries of DIR as a JSON array on stdout
+//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict]
+// Exit codes: 0 done (warnings on stderr and in /report/), 1 failed or --strict with warnings, 2 usage.
 //   serve [--content DIR] [--port N]  build, watch and serve with live reload
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { formatWarning, loadEntries } from "./archive/load-entries";
+import { replaceFolder } from "./output/atomic-folder";
+import type { BuildReport } from "./report/build-report";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `usage:
-  npm run extract -- DIR
-  npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/]
+  npm run extract -- DIR [--strict]
+  npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict]
+  --strict: any warning makes the exit code 1 (for CI); build then leaves the output folder as it was
   npm start -- [--content DIR] [--port N]`;
 
 // Paths on the command line are relative to where the user ran npm, not to the package root.
 const userCwd = process.env.INIT_CWD ?? process.cwd();
 const fromUser = (p: string) => path.resolve(userCwd, p);
 
-async function extract(dir: string | undefined): Promise<number> {
+async function extract(dir: string | undefined, strict: boolean): Promise<number> {
   if (!dir) {
     process.stderr.write(`extract needs a folder\n${USAGE}\n`);
     return 2;
@@ -25,6 +30,32 @@ async function extract(dir: string | undefined): Promise<number> {
   const { entries, warnings } = await loadEntries(fromUser(dir));
   for (const w of warnings) process.stderr.write(formatWarning(w) + "\n");
   process.stdout.write(JSON.stringify(entries, null, 2) + "\n");
+  return strict && warnings.length > 0 ? 1 : 0;
+}
+
+type BuildOptions = { content: string; output: string; baseUrl?: string; pathPrefix?: string; strict: boolean };
+
+/**
+ * Build into a staging folder and publish it over `output` only when the build succeeds (and, with
+ * --strict, has no warnings): a failed build leaves the previous site intact. Eleventy's global data
+ * prints the warnings; the counts come back from the report the build wrote.
+ */
+async function build(options: BuildOptions): Promise<number> {
+  let report: BuildReport | undefined;
+  const published = await replaceFolder(options.output, async (staging) => {
+    const elev = await eleventy({ ...options, output: staging });
+    await elev.write();
+    report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
+    return !(options.strict && report.warnings > 0);
+  });
+  const where = path.relative(userCwd, options.output) || ".";
+  const { published: articles, skipped, warnings } = report!;
+  const summary = `${articles} articles, ${skipped} files skipped, ${warnings} warnings`;
+  if (!published) {
+    process.stderr.write(`--strict: ${summary}; ${where} left as it was\n`);
+    return 1;
+  }
+  process.stderr.write(`built ${where}: ${summary}${warnings ? ` (listed in ${path.join(where, "report/index.html")})` : ""}\n`);
   return 0;
 }
 
@@ -53,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", default: "_site" },
       "base-url": { type: "string" },
       "path-prefix": { type: "string" },
+      strict: { type: "boolean", default: false },
       port: { type: "string", default: "8080" },
     },
   });
@@ -60,13 +92,9 @@ async function main(argv: string[]): Promise<number> {
   const output = fromUser(values.output!);
   switch (command) {
     case "extract":
-      return extract(positionals[0]);
-    case "build": {
-      const elev = await eleventy({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"] });
-      await elev.write();
-      process.stderr.write(`built ${path.relative(userCwd, output) || "."}\n`);
-      return 0;
-    }
+      return extract(positionals[0], values.strict!);
+    case "build":
+      return build({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], strict: values.strict! });
     case "serve": {
       const elev = await eleventy({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], runMode: "serve" });
       await elev.watch();

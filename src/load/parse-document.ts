@@ -12,24 +12,23 @@ export function parseDocument(source: string, raw: string): ParseResult {
   let text = raw.replace(/^\uFEFF/, "");
   let frontMatter: Record<string, unknown> = {};
 
-  if (/^---[ \t]*\r?\n/.test(text)) {
+  // Front matter only when a closing "---" line exists: an unclosed opening line is more likely a
+  // markdown rule than YAML, and treating it as YAML would swallow the whole article.
+  if (/^---[ \t]*\r?\n/.test(text) && !/\r?\n---[ \t]*(?:\r?\n|$)/.test(text)) {
+    warnings.push({ file: source, reason: 'front matter opened with "---" is never closed; read as article text', line: 1 });
+  } else if (/^---[ \t]*\r?\n/.test(text)) {
     try {
-      // gray-matter caches by input string; an empty options object disables the cache.
-      const parsed = matter(text, {});
+      // gray-matter caches by input string; an options object disables the cache. The opening line
+      // carries no language name (checked above), so only the YAML engine ever runs, never its `js` eval.
+      const parsed = matter(text, { language: "yaml" });
       text = parsed.content;
       if (parsed.data && typeof parsed.data === "object" && !Array.isArray(parsed.data)) {
         frontMatter = parsed.data as Record<string, unknown>;
       } else {
-        warnings.push({ file: source, reason: "front matter is not a YAML mapping; ignored" });
+        warnings.push({ file: source, reason: "front matter is not a YAML mapping; ignored", line: 1 });
       }
     } catch (error) {
-      const mark = (error as { mark?: { line?: number } }).mark;
-      const reason = (error as Error).message.split("\n")[0];
-      warnings.push({
-        file: source,
-        reason: `malformed front matter: ${reason}; front matter ignored`,
-        line: mark?.line !== undefined ? mark.line + 2 : undefined,
-      });
+      warnings.push({ file: source, ...yamlProblem(error) });
       text = text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, "");
     }
   }
@@ -53,6 +52,16 @@ export function parseDocument(source: string, raw: string): ParseResult {
     return { document: null, warnings };
   }
   return { document: { source, text, frontMatter, headerDate }, warnings };
+}
+
+/** The YAML error's own words and its line in the file (js-yaml counts from 0, after the opening "---"). */
+function yamlProblem(error: unknown): { reason: string; line?: number } {
+  const e = error as { reason?: string; message?: string; mark?: { line?: number } };
+  const words = e.reason ?? String(e.message ?? error).split("\n")[0];
+  return {
+    reason: `malformed front matter (${words}); front matter ignored`,
+    line: e.mark?.line !== undefined ? e.mark.line + 1 : undefined,
+  };
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

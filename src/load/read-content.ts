@@ -1,59 +1,156 @@
-import { readdir, readFile } from "node:fs/promises";
+import { open, readdir } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument, Warning } from "../entry";
 import { parseDocument } from "./parse-document";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown"];
 
-export type LoadResult = { documents: RawDocument[]; warnings: Warning[] };
+/**
+ * How much of one file is read. A news article is a few kilobytes; past this the file is most likely
+ * a dump or a mistake, and reading it all would only make extraction, rendering and search slow.
+ * The rest is not lost silently: the warning says how much was left out.
+ */
+export const MAX_ARTICLE_BYTES = 512 * 1024;
 
-/** Every file under `dir`, as posix paths relative to it, in a stable (sorted) order. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
+export type LoadResult = { documents: RawDocument[]; warnings: Warning[] };
+export type Listing = { files: string[]; warnings: Warning[] };
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Every regular file under `dir`, as posix paths relative to it, in a stable (sorted) order. Hidden
+ * folders (".git"), links and special files are not followed; each is reported, none is dropped silently.
+ */
+export async function listContent(dir: string): Promise<Listing> {
+  const files: string[] = [];
+  const warnings: Warning[] = [];
   async function walk(rel: string): Promise<void> {
-    const entries = await readdir(path.join(dir, rel), { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = (await readdir(path.join(dir, rel), { withFileTypes: true })).sort(byName);
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(child);
-      else if (entry.isFile()) out.push(child);
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith(".")) warnings.push({ file: `${child}/`, reason: "hidden folder; skipped" });
+        else await walk(child).catch((error) => warnings.push({ file: `${child}/`, reason: `folder not readable (${codeOf(error)}); skipped` }));
+      } else if (entry.isFile()) files.push(child);
+      else warnings.push({ file: child, reason: `${entry.isSymbolicLink() ? "symbolic link" : "not a regular file"}; skipped` });
     }
   }
   await walk("");
-  return out;
+  return { files, warnings };
+}
+
+/** Just the files of `listContent`. */
+export async function listFiles(dir: string): Promise<string[]> {
+  return (await listContent(dir)).files;
 }
 
 /** Decode bytes as UTF-8; invalid sequences become U+FFFD and are reported, binary files are refused. */
 export function decodeText(source: string, bytes: Uint8Array): { text: string | null; warnings: Warning[] } {
-  if (bytes.includes(0)) {
-    return { text: null, warnings: [{ file: source, reason: "binary file (contains NUL bytes); skipped" }] };
+  if (looksBinary(bytes)) {
+    return { text: null, warnings: [{ file: source, reason: "binary file (NUL or control bytes); skipped" }] };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), warnings: [] };
   } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
     return {
-      text: new TextDecoder("utf-8").decode(bytes),
-      warnings: [{ file: source, reason: "invalid UTF-8; undecodable bytes replaced with U+FFFD" }],
+      text,
+      warnings: [{ file: source, reason: `invalid UTF-8; ${countReplacements(text)} undecodable byte sequence(s) replaced with U+FFFD`, line: lineOfFirst(text, "\uFFFD") }],
     };
   }
+}
+
+// Text has almost no C0 control bytes besides tab, newlines and form feed; a file with NULs, or with
+// many controls in its first kilobytes, is an image, an archive or a database mislabelled as text.
+function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return true;
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of head) if (b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13) controls++;
+  return controls > head.length * 0.1;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) n++;
+  return n;
+}
+
+function lineOfFirst(text: string, needle: string): number | undefined {
+  const at = text.indexOf(needle);
+  return at === -1 ? undefined : text.slice(0, at).split("\n").length;
+}
+
+function codeOf(error: unknown): string {
+  return (error as { code?: string }).code ?? (error as Error).message;
+}
+
+/** Size in a warning: "10.0 MB", "512 KB". */
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+/**
+ * The first `limit` bytes of a file, cut back to a whole UTF-8 character and then to the last line
+ * break, so that the cut neither invents an invalid byte nor ends mid-sentence when it can help it.
+ */
+export function cutAtLimit(bytes: Uint8Array, limit: number): Uint8Array {
+  if (bytes.length <= limit) return bytes;
+  let end = limit;
+  while (end > 0 && (bytes[end] & 0xc0) === 0x80) end--; // bytes[end] continues a character: step back
+  const lastBreak = bytes.lastIndexOf(10, end - 1);
+  return bytes.subarray(0, lastBreak > limit / 2 ? lastBreak + 1 : end);
+}
+
+/** Read at most MAX_ARTICLE_BYTES (+ one byte to see where the character boundary is) and the file size. */
+async function readHead(file: string): Promise<{ bytes: Uint8Array; size: number }> {
+  const handle = await open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(size, MAX_ARTICLE_BYTES + 4));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return { bytes: buffer.subarray(0, bytesRead), size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** One file → a document (or null when it cannot be one) and the warnings met reading it. */
+export async function readArticle(dir: string, source: string): Promise<{ document: RawDocument | null; warnings: Warning[] }> {
+  const ext = path.extname(source).toLowerCase();
+  if (!ARTICLE_EXTENSIONS.includes(ext)) {
+    return { document: null, warnings: [{ file: source, reason: `not an article (extension "${ext || "none"}"); skipped` }] };
+  }
+  let head: { bytes: Uint8Array; size: number };
+  try {
+    head = await readHead(path.join(dir, source));
+  } catch (error) {
+    return { document: null, warnings: [{ file: source, reason: `file not readable (${codeOf(error)}); skipped` }] };
+  }
+  const warnings: Warning[] = [];
+  let bytes = head.bytes;
+  if (head.size > MAX_ARTICLE_BYTES) {
+    bytes = cutAtLimit(bytes, MAX_ARTICLE_BYTES);
+    warnings.push({
+      file: source,
+      reason: `very large article (${formatBytes(head.size)}): only the first ${formatBytes(bytes.length)} are published, the rest is left out`,
+    });
+  }
+  const decoded = decodeText(source, bytes);
+  warnings.push(...decoded.warnings);
+  if (decoded.text === null) return { document: null, warnings };
+  const parsed = parseDocument(source, decoded.text);
+  return { document: parsed.document, warnings: [...warnings, ...parsed.warnings] };
 }
 
 /** Read the content folder: decoded documents and warnings. No interpretation of meaning here. */
 export async function readContent(dir: string): Promise<LoadResult> {
   const documents: RawDocument[] = [];
-  const warnings: Warning[] = [];
-  for (const source of await listFiles(dir)) {
-    const ext = path.extname(source).toLowerCase();
-    if (!ARTICLE_EXTENSIONS.includes(ext)) {
-      warnings.push({ file: source, reason: `not an article (extension "${ext || "none"}"); skipped` });
-      continue;
-    }
-    const decoded = decodeText(source, await readFile(path.join(dir, source)));
-    warnings.push(...decoded.warnings);
-    if (decoded.text === null) continue;
-    const parsed = parseDocument(source, decoded.text);
-    warnings.push(...parsed.warnings);
-    if (parsed.document) documents.push(parsed.document);
+  const { files, warnings } = await listContent(dir);
+  for (const source of files) {
+    const result = await readArticle(dir, source);
+    warnings.push(...result.warnings);
+    if (result.document) documents.push(result.document);
   }
   return { documents, warnings };
 }

@@ -1,0 +1,38 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Fill `folder` all at once: `fill` writes into a fresh sibling folder (same file system, so renames
+ * are atomic), and only when it resolves `true` does that folder replace `folder`. When it throws or
+ * resolves `false`, the previous `folder` is left exactly as it was and the sibling is removed.
+ * Resolves whether the new folder was published.
+ */
+export async function replaceFolder(folder: string, fill: (staging: string) => Promise<boolean>): Promise<boolean> {
+  const parent = path.dirname(folder);
+  const name = path.basename(folder);
+  const existing = await stat(folder).catch(() => null);
+  if (existing && !existing.isDirectory()) throw new Error(`output ${folder} exists and is not a folder`);
+  await mkdir(parent, { recursive: true });
+  const staging = await mkdtemp(path.join(parent, `.${name}.building-`));
+  let publish = false;
+  try {
+    publish = await fill(staging);
+  } finally {
+    if (!publish) await rm(staging, { recursive: true, force: true });
+  }
+  if (!publish) return false;
+  // Swap: previous → backup, new → folder, then drop the backup. Between the two renames (microseconds)
+  // `folder` does not exist; it never holds a mix of two builds.
+  const backup = path.join(parent, `.${name}.previous-${randomBytes(4).toString("hex")}`);
+  const hadPrevious = existing !== null && (await rename(folder, backup).then(() => true));
+  try {
+    await rename(staging, folder);
+  } catch (error) {
+    if (hadPrevious) await rename(backup, folder);
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  if (hadPrevious) await rm(backup, { recursive: true, force: true });
+  return true;
+}

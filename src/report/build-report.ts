@@ -1,0 +1,46 @@
+import type { Entry, Warning } from "../entry";
+
+/** One file the build had something to say about. */
+export interface ReportFile {
+  /** Path relative to the content folder ("nested/x.txt"; folders end in "/"). */
+  file: string;
+  /** Published with the problems noted, or not published at all. */
+  outcome: "published" | "skipped";
+  /** Site-relative URL of the article, when published. */
+  url?: string;
+  problems: Array<{ reason: string; line?: number }>;
+}
+
+/** What the build did with the content folder: written to /report.json and shown at /report/. */
+export interface BuildReport {
+  published: number;
+  skipped: number;
+  warnings: number;
+  files: ReportFile[];
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Group warnings by file, in a stable order (by path, then line), so two builds give the same report. */
+export function buildReport(entries: Entry[], warnings: Warning[]): BuildReport {
+  const urls = new Map(entries.map((e) => [e.source, e.url]));
+  const byFile = new Map<string, ReportFile["problems"]>();
+  for (const { file, reason, line } of warnings) {
+    const problems = byFile.get(file) ?? [];
+    problems.push(line === undefined ? { reason } : { reason, line });
+    byFile.set(file, problems);
+  }
+  const files = [...byFile]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([file, problems]): ReportFile => {
+      const url = urls.get(file);
+      problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || compare(a.reason, b.reason));
+      return url ? { file, outcome: "published", url, problems } : { file, outcome: "skipped", problems };
+    });
+  return {
+    published: entries.length,
+    skipped: files.filter((f) => f.outcome === "skipped").length,
+    warnings: warnings.length,
+    files,
+  };
+}
