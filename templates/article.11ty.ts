@@ -7,7 +7,7 @@ import { renderBody } from "../src/site/markdown";
 import type { SiteData } from "../src/site/site-data";
 
 export const data = {
-  pagination: { data: "site.entries", size: 1, alias: "entry", addAllPagesToCollections: false },
+  pagination: { data: "site.entries", size: 1, alias: "entry", addAllPagesToCollections: true },
   permalink: ({ entry }: { entry: Entry }) => `${entry.url}index.html`,
 };
 

@@ -1,19 +1,37 @@
-import { entryList } from "../src/site/components";
+import type { Entry } from "../src/entry";
+import { groupedEntryList, pager } from "../src/site/components";
+import { siteConfig } from "../src/site/config";
 import { html } from "../src/site/html";
+import { homePageUrl } from "../src/site/home-pages";
 import { page } from "../src/site/layout";
-import type { SiteData } from "../src/site/site-data";
+import { SITE_DESCRIPTION, type SiteData } from "../src/site/site-data";
 
-export const data = { permalink: "/index.html" };
+type Pagination = { pageNumber: number; pages: unknown[] };
 
-export function render({ site }: { site: SiteData }): string {
+export const data = {
+  pagination: { data: "site.entries", size: siteConfig().homePageSize, alias: "pageEntries", generatePageOnEmptyData: true, addAllPagesToCollections: true },
+  permalink: ({ pagination }: { pagination: Pagination }) => `${homePageUrl(pagination.pageNumber)}index.html`,
+};
+
+export function render({ site, pageEntries, pagination }: { site: SiteData; pageEntries: Entry[]; pagination: Pagination }): string {
   const { config, entries } = site;
+  const n = pagination.pageNumber;
+  const total = Math.max(1, pagination.pages.length);
+  const prev = n > 0 ? homePageUrl(n - 1) : undefined;
+  const next = n + 1 < total ? homePageUrl(n + 1) : undefined;
+  const first = n * config.homePageSize;
   return page({
     config,
-    title: config.title,
-    description: "Electric-vehicle industry news, newest first, with dates, companies, places, partners and figures.",
-    path: "/",
-    content: html`<h1>Articles</h1>
-<p>${entries.length} ${entries.length === 1 ? "article" : "articles"}, newest first. Dates show only what the article states.</p>
-${entryList(config, entries)}`,
+    title: n === 0 ? config.title : `Articles, page ${n + 1}`,
+    description: SITE_DESCRIPTION,
+    path: homePageUrl(n),
+    prev,
+    next,
+    content: html`<h1>Articles${n > 0 ? html` <span class="page-number">(page ${n + 1} of ${total})</span>` : ""}</h1>
+<p>${entries.length} ${entries.length === 1 ? "article" : "articles"}, newest first${
+      total > 1 ? html`; ${first + 1}–${first + pageEntries.length} on this page` : ""
+    }. Dates show only what the article states; articles whose year is not stated come last.</p>
+${entries.length ? groupedEntryList(config, pageEntries) : html`<p>No articles yet.</p>`}
+${pager(config, { prev, next, current: n + 1, total })}`,
   });
 }

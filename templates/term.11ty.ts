@@ -1,30 +1,59 @@
-import { entryList } from "../src/site/components";
+import { entryList, termIndex } from "../src/site/components";
 import { href } from "../src/site/config";
+import { figureRows, figuresTable } from "../src/site/figures-table";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
-import type { Term } from "../src/archive/taxonomies";
+import { relatedTerms, type TaxonomyKind, type Term } from "../src/archive/taxonomies";
+import { yearSpan } from "../src/site/format";
 
 type Item = { taxonomy: Taxonomy; term: Term };
 
-const NOUN: Record<Taxonomy["kind"], string> = { company: "Company", city: "City", country: "Country", partner: "Partner" };
+const NOUN: Record<TaxonomyKind, string> = { company: "Company", city: "City", country: "Country", partner: "Partner" };
+
+// What each kind of page sums up from its articles: a company's partners and places, a city's companies, ...
+const RELATED: Record<TaxonomyKind, Array<[TaxonomyKind, string]>> = {
+  company: [["partner", "Partners"], ["city", "Cities"], ["country", "Countries"]],
+  city: [["company", "Companies"], ["partner", "Partners"]],
+  country: [["company", "Companies"], ["city", "Cities"], ["partner", "Partners"]],
+  partner: [["company", "Companies"], ["city", "Cities"]],
+};
 
 export const data = {
-  pagination: { data: "site.termPages", size: 1, alias: "item", addAllPagesToCollections: false },
+  pagination: { data: "site.termPages", size: 1, alias: "item", addAllPagesToCollections: true },
   permalink: ({ item }: { item: Item }) => `${item.term.url}index.html`,
 };
 
 export function render({ site, item }: { site: SiteData; item: Item }): string {
+  const { config } = site;
   const { taxonomy, term } = item;
   const n = term.entries.length;
+  const related = RELATED[taxonomy.kind]
+    .map(([kind, title]) => ({ title, terms: relatedTerms(term, kind) }))
+    .filter((r) => r.terms.length > 0);
+  const figures = figureRows(term.entries);
   return page({
-    config: site.config,
+    config,
     title: term.name,
     description: `${n} ${n === 1 ? "article" : "articles"} about ${term.name}.`,
     path: term.url,
-    content: html`<p class="kicker"><a href="${href(site.config, taxonomy.url)}">${taxonomy.title}</a></p>
+    scripts: figures.length ? ["/assets/sortable-table.js"] : [],
+    content: html`<p class="kicker"><a href="${href(config, taxonomy.url)}">${taxonomy.title}</a></p>
 <h1><span class="visually-hidden">${NOUN[taxonomy.kind]}: </span>${term.name}</h1>
-<p>${n} ${n === 1 ? "article" : "articles"}, newest first.</p>
-${entryList(site.config, term.entries)}`,
+<p class="term-lead">${n} ${n === 1 ? "article" : "articles"}; ${yearSpan(term.entries.map((e) => e.date))}.</p>
+${
+  related.length
+    ? html`<div class="term-summary">${related.map(
+        (r) => html`<section class="term-related">
+<h2>${r.title}</h2>
+${termIndex(config, r.terms)}
+</section>`,
+      )}</div>`
+    : ""
+}
+${figures.length ? html`<h2>Figures</h2>
+${figuresTable(config, figures, { caption: `Figures in articles about ${term.name}`, showCompany: taxonomy.kind !== "company" })}` : ""}
+<h2>Articles</h2>
+${entryList(config, term.entries)}`,
   });
 }

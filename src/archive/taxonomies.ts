@@ -61,3 +61,11 @@ export function groupBy(entries: Entry[], kind: TaxonomyKind): Term[] {
   }));
   return terms.sort((a, b) => b.entries.length - a.entries.length || a.name.localeCompare(b.name, "en"));
 }
+
+/**
+ * Another taxonomy among one term's articles, counted within them: a company's partners and cities,
+ * a city's companies. Each related term links to its own page (same slug and URL as the archive-wide term).
+ */
+export function relatedTerms(term: Term, kind: TaxonomyKind): Term[] {
+  return groupBy(term.entries, kind).filter((related) => related.url !== term.url);
+}

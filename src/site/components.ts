@@ -1,7 +1,8 @@
 import type { Entry } from "../entry";
 import { termUrl, type Term, type TaxonomyKind } from "../archive/taxonomies";
 import { href, type SiteConfig } from "./config";
-import { formatDate, isoDate, placeOf } from "./format";
+import { groupByYearMonth } from "./date-groups";
+import { formatDate, isoDate, MONTHS, placeOf } from "./format";
 import { html, type SafeHtml } from "./html";
 
 /** A link to the taxonomy page of a name, or the bare name when it has none. */
@@ -16,11 +17,14 @@ export function dateTag(entry: Entry): SafeHtml {
   return iso ? html`<time datetime="${iso}">${text}</time>` : html`<span class="date-unknown">${text}</span>`;
 }
 
+/** Heading level of article titles in a list: one below the heading the list sits under. */
+export type TitleLevel = 2 | 3 | 4;
+
 /** One article in a listing: title, date, company, city and the one-line summary. */
-export function entryItem(config: SiteConfig, entry: Entry): SafeHtml {
+export function entryItem(config: SiteConfig, entry: Entry, level: TitleLevel = 3): SafeHtml {
   const place = placeOf(entry);
   return html`<li class="entry-item">
-  <h3 class="entry-title"><a href="${href(config, entry.url)}">${entry.title}</a></h3>
+  <h${level} class="entry-title"><a href="${href(config, entry.url)}">${entry.title}</a></h${level}>
   <p class="entry-meta">${dateTag(entry)}${entry.company.name ? html` · ${termLink(config, "company", entry.company.name)}` : ""}${
     entry.location.city ? html` · ${termLink(config, "city", entry.location.city)}` : place ? html` · ${place}` : ""
   }</p>
@@ -28,12 +32,39 @@ export function entryItem(config: SiteConfig, entry: Entry): SafeHtml {
 </li>`;
 }
 
-export function entryList(config: SiteConfig, entries: Entry[]): SafeHtml {
-  return html`<ol class="entry-list">${entries.map((e) => entryItem(config, e))}</ol>`;
+export function entryList(config: SiteConfig, entries: Entry[], level: TitleLevel = 3): SafeHtml {
+  return html`<ol class="entry-list">${entries.map((e) => entryItem(config, e, level))}</ol>`;
 }
 
 export function termIndex(config: SiteConfig, terms: Term[]): SafeHtml {
   return html`<ul class="term-index">${terms.map(
     (t) => html`<li><a href="${href(config, t.url)}">${t.name}</a> <span class="count">(${t.entries.length} ${t.entries.length === 1 ? "article" : "articles"})</span></li>`,
   )}</ul>`;
+}
+
+/** Entries under year and month headings (h2, h3), unknown parts grouped honestly at the end of their level. */
+export function groupedEntryList(config: SiteConfig, entries: Entry[]): SafeHtml {
+  return html`${groupByYearMonth(entries).map(
+    (year) => html`<section class="year-group">
+<h2 id="${year.id}">${year.label}</h2>
+${year.months.map((month) => html`<h3 id="${month.id}" class="month-heading">${monthHeading(year.year, month.month)}</h3>
+${entryList(config, month.entries, 4)}`)}
+</section>`,
+  )}`;
+}
+
+function monthHeading(year: number | null, month: number | null): string {
+  if (year === null) return month === null ? "Month not stated" : MONTHS[month - 1];
+  return month === null ? `${year}, month not stated` : `${MONTHS[month - 1]} ${year}`;
+}
+
+/** Previous / next links of a paginated list, with rel so that browsers and crawlers know the order. */
+export function pager(config: SiteConfig, options: { prev?: string; next?: string; current: number; total: number }): SafeHtml {
+  const { prev, next, current, total } = options;
+  if (total <= 1) return html``;
+  return html`<nav class="pager" aria-label="Pages">
+  ${prev ? html`<a rel="prev" href="${href(config, prev)}">← Newer</a>` : html`<span class="pager-edge">← Newer</span>`}
+  <span>Page ${current} of ${total}</span>
+  ${next ? html`<a rel="next" href="${href(config, next)}">Older →</a>` : html`<span class="pager-edge">Older →</span>`}
+</nav>`;
 }

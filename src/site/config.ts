@@ -8,6 +8,8 @@ export interface SiteConfig {
   /** Absolute site URL for feeds and the sitemap ("https://example.org"), no trailing slash. */
   baseUrl: string;
   title: string;
+  /** Articles per home page; later ones go to /page/2/, /page/3/, ... */
+  homePageSize: number;
 }
 
 export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
@@ -17,10 +19,16 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
     pathPrefix: prefix,
     baseUrl: (env.EV_BASE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
     title: env.EV_TITLE ?? "EV Archive",
+    homePageSize: 50,
   };
 }
 
 /** Site-relative path ("/search/") → path under the deployment prefix ("/archive/search/"). */
 export function href(config: SiteConfig, path: string): string {
   return config.pathPrefix + path.replace(/^\/+/, "");
+}
+
+/** Site-relative path → absolute URL at the deployment ("https://example.org/archive/search/"), for feeds and the sitemap. */
+export function absoluteUrl(config: SiteConfig, path: string): string {
+  return config.baseUrl + href(config, path);
 }

@@ -1,6 +1,6 @@
 import type { DateFact, Entry } from "../entry";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Honest date: parts the text does not give are said to be unknown, never invented. */
 export function formatDate(date: DateFact): string {
@@ -27,4 +27,13 @@ export function placeOf(entry: Entry): string {
 
 export function formatNumber(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/** The years a set of dates spans, saying how many have no year ("2019–2021, 1 with no year stated"). */
+export function yearSpan(dates: DateFact[]): string {
+  const years = dates.map((d) => d.year).filter((y): y is number => y !== null);
+  const undated = dates.length - years.length;
+  const span = years.length === 0 ? "" : Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)}–${Math.max(...years)}`;
+  const missing = undated === 0 ? "" : undated === dates.length ? "no year stated" : `${undated} with no year stated`;
+  return [span, missing].filter(Boolean).join(", ");
 }

@@ -1,5 +1,5 @@
 import type { SiteConfig } from "./config";
-import { href } from "./config";
+import { absoluteUrl, href } from "./config";
 import { html, type SafeHtml } from "./html";
 
 // No inline script or style anywhere: the policy below forbids them, so injected markup cannot run.
@@ -16,9 +16,22 @@ export interface PageOptions {
   content: SafeHtml;
   /** Site-relative paths of scripts this page loads (deferred modules). */
   scripts?: string[];
+  /** Site-relative paths of the neighbouring pages of a paginated list. */
+  prev?: string;
+  next?: string;
 }
 
-export function page({ config, title, description, path, content, scripts = [] }: PageOptions): string {
+const NAV: Array<[path: string, label: string]> = [
+  ["/", "Articles"],
+  ["/companies/", "Companies"],
+  ["/cities/", "Cities"],
+  ["/figures/", "Figures"],
+  ["/timeline/", "Timeline"],
+  ["/map/", "Map"],
+  ["/search/", "Search"],
+];
+
+export function page({ config, title, description, path, content, scripts = [], prev, next }: PageOptions): string {
   const link = (p: string) => href(config, p);
   const fullTitle = title === config.title ? title : `${title} · ${config.title}`;
   return `<!doctype html>\n${html`<html lang="en">
@@ -28,7 +41,11 @@ export function page({ config, title, description, path, content, scripts = [] }
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${fullTitle}</title>
 ${description ? html`<meta name="description" content="${description}">` : ""}
-<link rel="canonical" href="${config.baseUrl + link(path)}">
+<link rel="canonical" href="${absoluteUrl(config, path)}">
+${prev ? html`<link rel="prev" href="${link(prev)}">` : ""}
+${next ? html`<link rel="next" href="${link(next)}">` : ""}
+<link rel="alternate" type="application/atom+xml" title="${config.title} (Atom)" href="${link("/feed.xml")}">
+<link rel="alternate" type="application/feed+json" title="${config.title} (JSON Feed)" href="${link("/feed.json")}">
 <link rel="stylesheet" href="${link("/assets/style.css")}">
 <link rel="icon" href="${link("/assets/icon.svg")}" type="image/svg+xml">
 ${scripts.map((s) => html`<script type="module" src="${link(s)}"></script>`)}
@@ -39,10 +56,7 @@ ${scripts.map((s) => html`<script type="module" src="${link(s)}"></script>`)}
   <a class="site-title" href="${link("/")}">${config.title}</a>
   <nav aria-label="Main">
     <ul>
-      <li><a href="${link("/")}">Articles</a></li>
-      <li><a href="${link("/companies/")}">Companies</a></li>
-      <li><a href="${link("/cities/")}">Cities</a></li>
-      <li><a href="${link("/search/")}">Search</a></li>
+      ${NAV.map(([p, label]) => html`<li><a href="${link(p)}"${p === path ? html` aria-current="page"` : ""}>${label}</a></li>`)}
     </ul>
   </nav>
   <form class="site-search" role="search" action="${link("/search/")}" method="get">
@@ -55,7 +69,14 @@ ${scripts.map((s) => html`<script type="module" src="${link(s)}"></script>`)}
 ${content}
 </main>
 <footer class="site-footer">
-  <p>${config.title}: electric-vehicle industry news with every fact traced to its sentence. <a href="${link("/entries.json")}">Open data (entries.json)</a></p>
+  <p>${config.title}: electric-vehicle industry news with every fact traced to its sentence.</p>
+  <ul class="footer-links">
+    <li><a href="${link("/countries/")}">Countries</a></li>
+    <li><a href="${link("/partners/")}">Partners</a></li>
+    <li><a href="${link("/feed.xml")}">Atom feed</a></li>
+    <li><a href="${link("/feed.json")}">JSON Feed</a></li>
+    <li><a href="${link("/entries.json")}">Open data (entries.json)</a></li>
+  </ul>
 </footer>
 </body>
 </html>`}\n`;

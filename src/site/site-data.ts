@@ -26,6 +26,9 @@ export interface Taxonomy {
   terms: Term[];
 }
 
+/** What the archive is, in one sentence: for feeds and the home page's description. */
+export const SITE_DESCRIPTION = "Electric-vehicle industry news, newest first, with dates, companies, places, partners and figures.";
+
 const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "company", title: "Companies", url: "/companies/" },
   { kind: "city", title: "Cities", url: "/cities/" },

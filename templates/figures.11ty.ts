@@ -1,0 +1,26 @@
+import { countByQuantity, figureRows, figuresTable } from "../src/site/figures-table";
+import { html } from "../src/site/html";
+import { page } from "../src/site/layout";
+import type { SiteData } from "../src/site/site-data";
+
+export const data = { permalink: "/figures/index.html" };
+
+export function render({ site }: { site: SiteData }): string {
+  const { config } = site;
+  const rows = figureRows(site.entries);
+  return page({
+    config,
+    title: "Figures",
+    description: "Every figure in the archive in one table: investments, vehicles, capacities and shares, each with its article and source sentence.",
+    path: "/figures/",
+    scripts: ["/assets/sortable-table.js"],
+    content: html`<h1>Figures</h1>
+<p>${rows.length} ${rows.length === 1 ? "figure" : "figures"} from ${new Set(rows.map((r) => r.entry)).size} articles, grouped by what they measure and converted to one unit per quantity (money stays in its own currency). Each links to its article and quotes the sentence it was read from. Select a column heading to sort.</p>
+${
+  rows.length
+    ? html`<ul class="quantity-counts">${countByQuantity(rows).map(([label, count]) => html`<li>${label}: ${count}</li>`)}</ul>
+${figuresTable(config, rows, { caption: "Figures across the archive", showCompany: true })}`
+    : html`<p>No figures found yet.</p>`
+}`,
+  });
+}

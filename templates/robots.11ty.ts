@@ -1,0 +1,8 @@
+import { absoluteUrl } from "../src/site/config";
+import type { SiteData } from "../src/site/site-data";
+
+export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
+
+export function render({ site }: { site: SiteData }): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.config, "/sitemap.xml")}\n`;
+}
