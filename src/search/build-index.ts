@@ -1,63 +1,111 @@
+// Build time: one lunr index over every article, serialised and split into term-range shards, a small
+// manifest (shard boundaries and the facet table) and one small file per article with what a result
+// shows. The browser loads only what a query needs and never builds an index itself.
+import { createHash } from "node:crypto";
 import lunr from "lunr";
 import type { Entry } from "../entry";
+import { slugify } from "../archive/slug";
+import { groupBy } from "../archive/taxonomies";
+import { href, type SiteConfig } from "../site/config";
 import { formatDate } from "../site/format";
-import { searchWords } from "./normalise";
+import type { FacetTable, FacetValue } from "./facets";
+import { FIELDS, type FieldName } from "./fields";
+import { indexTerms, isStopWord } from "./normalise";
+import { splitIndex, type SerialisedIndex } from "./shards";
 
-/** What a result shows, kept beside the index so the browser needs nothing else. */
-export interface StoredResult {
+/** What a result shows, one file per article (`docs/<ref>.json`), fetched only for results on screen. */
+export interface StoredDoc {
   url: string;
   title: string;
   date: string;
-  year: number | null;
   company: string | null;
   city: string | null;
-  summary: string;
+  /** The article's prose (captions left out), for the snippet. */
+  text: string;
 }
 
-export interface SearchPayload {
-  index: object;
-  store: StoredResult[];
+/** `index.json`: read first, tells the browser which shard holds which terms. */
+export interface SearchManifest {
+  version: 1;
+  docCount: number;
+  /** First term of each shard `shards/<n>.json`, sorted; the first is "". */
+  shardStarts: string[];
+  facets: FacetTable;
 }
 
-// Boosts: an article *about* a company or city ranks above one that only mentions it.
-export const FIELDS = [
-  { name: "title", boost: 3 },
-  { name: "company", boost: 10 },
-  { name: "city", boost: 8 },
-  { name: "region", boost: 3 },
-  { name: "country", boost: 2 },
-  { name: "partner", boost: 4 },
-  { name: "body", boost: 1 },
-] as const;
+export interface SearchFiles {
+  manifest: SearchManifest;
+  shards: SerialisedIndex[];
+  docs: StoredDoc[];
+}
 
-function fieldText(entry: Entry): Record<(typeof FIELDS)[number]["name"], string> {
-  const words = (text: string | null) => (text ? searchWords(text).join(" ") : "");
+/** Raw bytes a shard aims at; one very common term may make its shard larger. */
+export const SHARD_BYTES = 48_000;
+
+/** The body without photo captions, which are shown as captions and not searched as prose. */
+function prose(entry: Entry): string {
+  let text = entry.body;
+  for (const { start, end } of entry.captions) text = text.slice(0, start) + " ".repeat(Math.max(0, end - start)) + text.slice(end);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function fieldText(entry: Entry): Record<FieldName, string> {
+  const terms = (text: string | null) => (text ? indexTerms(text).join(" ") : "");
   return {
-    title: words(entry.title),
-    company: words(entry.company.name),
-    city: words(entry.location.city),
-    region: words(entry.location.region),
-    country: words(entry.location.country),
-    partner: words(entry.partners.map((p) => p.name).join(" ")),
-    body: words(entry.body),
+    title: terms(entry.title),
+    company: terms(entry.company.name),
+    city: terms(entry.location.city),
+    region: terms(entry.location.region),
+    country: terms(entry.location.country),
+    partner: terms(entry.partners.map((p) => p.name).join(" ")),
+    // Common words are left out of prose only: "US" as a country must stay findable.
+    body: indexTerms(prose(entry))
+      .filter((t) => !isStopWord(t))
+      .join(" "),
   };
 }
 
-/** Build the lunr index once, at build time; the browser only loads it. */
-export function buildSearchPayload(entries: Entry[], urlFor: (path: string) => string): SearchPayload {
+function facetTable(entries: Entry[]): FacetTable {
+  const named = (kind: "company" | "city") => groupBy(entries, kind).map((t): FacetValue => ({ value: t.slug, label: t.name }));
+  const years = [...new Set(entries.map((e) => e.date.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  const values = { company: named("company"), city: named("city"), year: years.map((y) => ({ value: String(y), label: String(y) })) };
+  const position = (list: FacetValue[], name: string | number | null) => (name === null ? -1 : list.findIndex((v) => v.value === slugify(String(name))));
+  return {
+    values,
+    docs: entries.map((e) => [position(values.company, e.company.name), position(values.city, e.location.city), position(values.year, e.date.year)]),
+  };
+}
+
+export function buildSearchFiles(entries: Entry[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES): SearchFiles {
   const index = lunr(function () {
+    // Unstemmed terms: our own normalisation only, so prefixes and typos behave predictably.
+    this.pipeline.reset();
+    this.searchPipeline.reset();
     this.ref("id");
     for (const field of FIELDS) this.field(field.name, { boost: field.boost });
     entries.forEach((entry, id) => this.add({ id: String(id), ...fieldText(entry) }));
   });
-  const store = entries.map((entry) => ({
-    url: urlFor(entry.url),
-    title: entry.title,
-    date: formatDate(entry.date),
-    year: entry.date.year,
-    company: entry.company.name,
-    city: entry.location.city,
-    summary: entry.summary,
-  }));
-  return { index: index.toJSON(), store };
+  const { starts, shards } = splitIndex(index.toJSON() as unknown as SerialisedIndex, shardBytes);
+  return {
+    manifest: { version: 1, docCount: entries.length, shardStarts: starts, facets: facetTable(entries) },
+    shards,
+    docs: entries.map((entry) => ({
+      url: urlFor(entry.url),
+      title: entry.title,
+      date: formatDate(entry.date),
+      company: entry.company.name,
+      city: entry.location.city,
+      text: prose(entry),
+    })),
+  };
+}
+
+// The manifest, shard and doc templates all need the same build. Eleventy hands each template its
+// own copy of the data, so the cache is keyed on the entries' content, not on the array.
+let built: { key: string; files: SearchFiles } | null = null;
+
+export function searchFilesFor(entries: Entry[], config: SiteConfig): SearchFiles {
+  const key = createHash("sha1").update(config.pathPrefix).update(JSON.stringify(entries)).digest("hex");
+  if (built?.key !== key) built = { key, files: buildSearchFiles(entries, (path) => href(config, path)) };
+  return built.files;
 }

@@ -1,76 +1,160 @@
-// Browser side of search: loads the prebuilt index, reads the query from the URL, renders results
-// with DOM text nodes only (never innerHTML), so stored text cannot become markup.
-import lunr from "lunr";
-import type { SearchPayload, StoredResult } from "./build-index";
-import { searchWords } from "./normalise";
+// Browser side of search: the query and facets live in the URL; results, facets and snippets are
+// built from DOM nodes and text nodes only (never innerHTML), so stored text cannot become markup.
+// No inline styles either (the page's CSP forbids them): visibility is the `hidden` attribute.
+import type { StoredDoc } from "./build-index";
+import { createSearchEngine } from "./engine";
+import { emptySelection, FACET_KINDS, FACET_LABELS, facetOptions, filterHits, type FacetKind, type FacetTable } from "./facets";
+import type { Hit } from "./rank";
+import { highlight, snippet, type Segment } from "./snippet";
+import { searchFromState, stateFromSearch, type SearchState } from "./url-state";
+
+const PAGE_SIZE = 20;
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = document.querySelector<HTMLInputElement>("#search-q")!;
-const list = document.querySelector<HTMLOListElement>("#search-results")!;
 const status = document.querySelector<HTMLElement>("#search-status")!;
-const indexUrl = form.dataset.searchIndex!;
+const facetsBox = document.querySelector<HTMLElement>("#search-facets")!;
+const list = document.querySelector<HTMLOListElement>("#search-results")!;
+const more = document.querySelector<HTMLButtonElement>("#search-more")!;
+const empty = document.querySelector<HTMLElement>("#search-empty")!;
+const pageTitle = document.title;
 
-let loaded: Promise<{ index: lunr.Index; store: StoredResult[] }> | null = null;
-function load() {
-  loaded ??= fetch(indexUrl)
-    .then((r) => r.json() as Promise<SearchPayload>)
-    .then((p) => ({ index: lunr.Index.load(p.index), store: p.store }));
-  return loaded;
-}
+const engine = createSearchEngine(async (path) => {
+  const response = await fetch(form.dataset.searchBase + path);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.json();
+});
 
-function run(index: lunr.Index, query: string): lunr.Index.Result[] {
-  const words = searchWords(query);
-  return index.query((q) => {
-    for (const word of words) {
-      q.term(word, { boost: 10 });
-      q.term(word, { boost: 2, wildcard: lunr.Query.wildcard.TRAILING });
-      if (word.length > 3) q.term(word, { boost: 1, editDistance: 1 });
-    }
-  });
-}
+let state: SearchState = stateFromSearch(location.search);
+let shown: { hits: Hit[]; run: number } = { hits: [], run: 0 };
+let runs = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
 }
 
-function render(results: StoredResult[], query: string): void {
-  list.replaceChildren(
-    ...results.map((r) => {
-      const li = el("li", undefined, "search-result");
-      const a = el("a", r.title);
-      a.href = r.url;
-      const h = el("h2", undefined, "entry-title");
-      h.append(a);
-      const meta = el("p", [r.date, r.company, r.city].filter(Boolean).join(" · "), "entry-meta");
-      li.append(h, meta, el("p", r.summary, "entry-summary"));
-      return li;
-    }),
-  );
-  status.textContent = query
-    ? `${results.length} ${results.length === 1 ? "article" : "articles"} found for “${query}”.`
-    : "Type a company, city or partner.";
+function segmentNodes(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.marked ? el("mark", s.text) : document.createTextNode(s.text)));
 }
 
-async function search(query: string): Promise<void> {
-  input.value = query;
-  if (!query.trim()) return render([], "");
-  const { index, store } = await load();
+function resultItem(doc: StoredDoc, terms: string[]): HTMLLIElement {
+  const link = el("a");
+  link.href = doc.url;
+  link.append(...segmentNodes(highlight(doc.title, terms)));
+  const title = el("h2", undefined, "entry-title");
+  title.append(link);
+  const meta = el("p", [doc.date, doc.company, doc.city].filter(Boolean).join(" · "), "entry-meta");
+  const text = el("p", undefined, "search-snippet");
+  text.append(...segmentNodes(snippet(doc.text, terms)));
+  const item = el("li", undefined, "search-result");
+  item.append(title, meta, text);
+  return item;
+}
+
+function renderFacets(hits: Hit[], table: FacetTable): void {
+  const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement : null;
+  const groups = FACET_KINDS.map((kind) => ({ kind, options: facetOptions(hits, table, state.facets, kind) })).filter((g) => g.options.length > 0);
+  facetsBox.replaceChildren(
+    ...groups.map(({ kind, options }) => {
+      const set = el("fieldset", undefined, "search-facet");
+      set.append(el("legend", FACET_LABELS[kind]));
+      for (const option of options) {
+        const box = el("input");
+        box.type = "checkbox";
+        box.name = kind;
+        box.value = option.value;
+        box.checked = option.selected;
+        const label = el("label");
+        label.append(box, ` ${option.label} `, el("span", `(${option.count})`, "count"));
+        set.append(label);
+      }
+      return set;
+    }),
+  );
+  facetsBox.hidden = groups.length === 0;
+  // Re-rendering replaces the checkboxes; keep keyboard focus on the one that was just toggled.
+  if (focused) facetsBox.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+}
+
+function countText(total: number): string {
+  const narrowed = FACET_KINDS.flatMap((kind) => state.facets[kind]).length > 0 ? ", narrowed by your choices" : "";
+  const found = total === 0 ? "No articles found" : `${total} ${total === 1 ? "article" : "articles"} found`;
+  return `${found} for “${state.query.trim()}”${narrowed}.`;
+}
+
+async function appendPage(run: number): Promise<void> {
+  const start = list.children.length;
+  const page = shown.hits.slice(start, start + PAGE_SIZE);
+  const docs = await engine.docs(page.map((hit) => hit.ref));
+  if (run !== runs) return;
+  list.append(...docs.map((doc, i) => resultItem(doc, page[i].terms)));
+  const left = shown.hits.length - list.children.length;
+  more.hidden = left <= 0;
+  more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left} remaining`;
+}
+
+function clear(message: string, isError = false): void {
+  list.replaceChildren();
+  facetsBox.replaceChildren();
+  facetsBox.hidden = true;
+  more.hidden = true;
+  empty.hidden = true;
+  status.classList.toggle("search-error", isError);
+  status.textContent = message;
+}
+
+async function show(): Promise<void> {
+  const run = ++runs;
+  input.value = state.query;
+  document.title = state.query.trim() ? `${state.query.trim()} · ${pageTitle}` : pageTitle;
+  if (!state.query.trim()) return clear("Type a company, city, partner or any word.");
+  list.setAttribute("aria-busy", "true");
   try {
-    render(run(index, query).map((r) => store[Number(r.ref)]), query);
-  } catch (error) {
+    const outcome = await engine.search(state.query);
+    if (run !== runs) return;
+    if (!outcome.ok) return clear(outcome.message, true);
+    const table = outcome.manifest.facets;
+    shown = { hits: filterHits(outcome.hits, table, state.facets), run };
+    renderFacets(outcome.hits, table);
     list.replaceChildren();
-    status.textContent = `That query could not be run (${(error as Error).message}). Try plain words.`;
+    await appendPage(run);
+    if (run !== runs) return;
+    empty.hidden = shown.hits.length > 0;
+    status.classList.remove("search-error");
+    status.textContent = countText(shown.hits.length);
+  } catch (error) {
+    if (run === runs) clear(`The search index could not be loaded (${(error as Error).message}). The lists below still lead to every article.`, true);
+  } finally {
+    if (run === runs) list.removeAttribute("aria-busy");
   }
+}
+
+function go(next: SearchState): void {
+  state = next;
+  history.pushState(null, "", searchFromState(state));
+  void show();
 }
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  const query = input.value;
-  history.pushState(null, "", `?q=${encodeURIComponent(query)}`);
-  void search(query);
+  go({ query: input.value, facets: emptySelection() });
 });
-window.addEventListener("popstate", () => void search(new URLSearchParams(location.search).get("q") ?? ""));
-void search(new URLSearchParams(location.search).get("q") ?? "");
+
+facetsBox.addEventListener("change", () => {
+  const facets = Object.fromEntries(
+    FACET_KINDS.map((kind) => [kind, [...facetsBox.querySelectorAll<HTMLInputElement>(`input[name="${kind}"]:checked`)].map((b) => b.value)]),
+  ) as Record<FacetKind, string[]>;
+  go({ query: state.query, facets });
+});
+
+more.addEventListener("click", () => void appendPage(shown.run));
+
+window.addEventListener("popstate", () => {
+  state = stateFromSearch(location.search);
+  void show();
+});
+
+void show();

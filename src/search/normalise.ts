@@ -1,27 +1,48 @@
-// One normalisation for the index (at build time) and the query (in the browser), so that
-// case, accents, possessives and hyphens never decide whether a word is found.
+// One normalisation for the index (at build time), the query and the snippets (in the browser), so
+// that case, accents, possessives, apostrophes and hyphens never decide whether a word is found.
+// Terms are not stemmed: a prefix ("xiaom") or a typo ("hefie") is compared with the word as written.
+import lunr from "lunr";
 
-/** Lower-case, accents folded, possessive "'s" dropped, apostrophes removed. */
+/** A word of a text with where it is and the index terms it yields. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+// Letters and digits (with combining accents), joined by apostrophes or hyphens: "Nio's", "E-Town".
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘`\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Lower-case with accents folded: "Škoda" → "skoda". */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’‘`]s\b/g, "")
-    .replace(/['’‘`]/g, "");
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /**
- * Words of a text for the index or a query. Hyphenated names count as one word and as their
- * parts ("E-Town" → "etown", "e", "town"), so either spelling finds them.
+ * The index terms of one word: a possessive "'s" is dropped and apostrophes removed ("Nio's" → "nio");
+ * a hyphenated name is one term and also its parts ("E-Town" → "etown", "e", "town"), so either
+ * spelling finds it. The first term is always the whole word.
  */
-export function searchWords(text: string): string[] {
-  const words: string[] = [];
-  for (const chunk of foldText(text).split(/[^\p{L}\p{N}-]+/u)) {
-    if (!chunk) continue;
-    const parts = chunk.split("-").filter(Boolean);
-    if (parts.length > 1) words.push(parts.join(""));
-    words.push(...parts);
-  }
-  return words;
+export function termsOfWord(word: string): string[] {
+  const parts = foldText(word)
+    .replace(/['’‘`]s$/, "")
+    .split(/[-‐‑]/)
+    .map((part) => part.replace(/['’‘`]/g, ""))
+    .filter(Boolean);
+  return parts.length > 1 ? [parts.join(""), ...parts] : parts;
+}
+
+/** Every word of a text with its position, for snippets and highlighting. */
+export function wordSpans(text: string): WordSpan[] {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, terms: termsOfWord(m[0]) }));
+}
+
+/** The index terms of a text, in order. */
+export function indexTerms(text: string): string[] {
+  return wordSpans(text).flatMap((span) => span.terms);
+}
+
+/** Common English words ("the", "and") that are not indexed in prose: lunr's own list. */
+export function isStopWord(term: string): boolean {
+  return lunr.stopWordFilter(term as unknown as lunr.Token) === undefined;
 }

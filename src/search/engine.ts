@@ -1,0 +1,68 @@
+// Loading and querying, with no DOM: the browser client and Node (tests, payload stats) share it.
+// A query downloads the manifest once, then only the shards its words need; shards are merged and
+// loaded as a lunr index (cached per set of shards), never built.
+import lunr from "lunr";
+import type { SearchManifest, StoredDoc } from "./build-index";
+import { combineMatches, matchWord, type Hit, type WordMatch } from "./rank";
+import { parseQuery, type QueryWord } from "./query";
+import { FUZZY_MIN, mergeShards, shardsForWord, type SerialisedIndex } from "./shards";
+
+/** Fetch a file of the search folder by relative path ("index.json", "shards/3.json", "docs/12.json"). */
+export type FetchJson = (path: string) => Promise<unknown>;
+
+export type SearchOutcome = { ok: true; hits: Hit[]; manifest: SearchManifest } | { ok: false; message: string };
+
+export interface SearchEngine {
+  search(text: string): Promise<SearchOutcome>;
+  docs(refs: number[]): Promise<StoredDoc[]>;
+}
+
+export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
+  let manifest: Promise<SearchManifest> | null = null;
+  const shards = new Map<number, Promise<SerialisedIndex>>();
+  const indexes = new Map<string, lunr.Index>();
+  const docs = new Map<number, Promise<StoredDoc>>();
+
+  const loadManifest = () => (manifest ??= fetchJson("index.json") as Promise<SearchManifest>);
+
+  function loadShard(n: number): Promise<SerialisedIndex> {
+    if (!shards.has(n)) shards.set(n, fetchJson(`shards/${n}.json`) as Promise<SerialisedIndex>);
+    return shards.get(n)!;
+  }
+
+  async function indexOf(numbers: number[]): Promise<lunr.Index> {
+    const key = [...new Set(numbers)].sort((a, b) => a - b).join(",");
+    if (!indexes.has(key)) {
+      const parts = await Promise.all(key.split(",").map((n) => loadShard(Number(n))));
+      indexes.set(key, lunr.Index.load(mergeShards(parts)));
+    }
+    return indexes.get(key)!;
+  }
+
+  async function lookUp(word: QueryWord, starts: string[]): Promise<Map<number, WordMatch>> {
+    if (!word.fuzzy) {
+      const exact = matchWord(await indexOf(shardsForWord(word.term, "exact", starts)), word, "exact");
+      // A typo is only looked for when the word as typed finds nothing.
+      if (exact.size > 0 || word.term.length < FUZZY_MIN) return exact;
+    }
+    return matchWord(await indexOf(shardsForWord(word.term, "fuzzy", starts)), word, "fuzzy");
+  }
+
+  return {
+    async search(text) {
+      const parsed = parseQuery(text);
+      if (!parsed.ok) return parsed;
+      const loaded = await loadManifest();
+      const matches = await Promise.all(parsed.words.map((word) => lookUp(word, loaded.shardStarts)));
+      return { ok: true, hits: combineMatches(parsed.words, matches), manifest: loaded };
+    },
+    docs(refs) {
+      return Promise.all(
+        refs.map((ref) => {
+          if (!docs.has(ref)) docs.set(ref, fetchJson(`docs/${ref}.json`) as Promise<StoredDoc>);
+          return docs.get(ref)!;
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// What a person typed → the words to look up. Never throws: a query that cannot be run comes back
+// as a message to show, so lunr's own query parser (which throws on "company:" or "~~") is never used.
+import { FIELD_ALIASES, type FieldName } from "./fields";
+import { isStopWord, termsOfWord, wordSpans } from "./normalise";
+
+export interface QueryWord {
+  /** Normalised term, compared with the index terms ("Nio's" → "nio", "E-Town" → "etown"). */
+  term: string;
+  /** Only these fields, from "company:nio"; null for all fields. */
+  fields: FieldName[] | null;
+  /** The person asked for typo tolerance ("hefie~"); otherwise it is only a fallback. */
+  fuzzy: boolean;
+  /** Whether a result must contain it: common words ("the", "and") only add to the score. */
+  required: boolean;
+}
+
+export type ParsedQuery = { ok: true; words: QueryWord[] } | { ok: false; message: string };
+
+const KNOWN_FIELDS = [...new Set(Object.values(FIELD_ALIASES))].map((f) => `${f}:`).join(", ");
+
+// A token: optional "field:" then a quoted phrase or a run of non-spaces.
+const TOKEN = /(?:([^\s:"]+):)?("[^"]*"?|[^\s"]*)/g;
+
+export function parseQuery(text: string): ParsedQuery {
+  const words: Array<Omit<QueryWord, "required">> = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const [whole, fieldName, value] = match;
+    if (!whole) continue;
+    let fields: FieldName[] | null = null;
+    if (fieldName !== undefined) {
+      const field = FIELD_ALIASES[fieldName.toLowerCase()];
+      if (!field) return { ok: false, message: `There is no field “${fieldName}:”. You can search ${KNOWN_FIELDS} or plain words.` };
+      if (!/[\p{L}\p{N}]/u.test(value)) {
+        return { ok: false, message: `“${fieldName}:” needs a word after it, for example ${field}:${field === "city" ? "hefei" : "nio"}.` };
+      }
+      fields = [field];
+    }
+    const fuzzy = /~\d*$/.test(value);
+    for (const span of wordSpans(value)) {
+      const term = termsOfWord(value.slice(span.start, span.end))[0];
+      if (term) words.push({ term, fields, fuzzy });
+    }
+  }
+  if (words.length === 0) {
+    return text.trim()
+      ? { ok: false, message: `“${text.trim()}” has no letters or digits to search for. Type a company, a city or any word, for example hefei.` }
+      : { ok: true, words: [] };
+  }
+  // Common words are indexed only in the short name fields, so requiring them would hide articles;
+  // a query of nothing but common words still has to find something, so there they are required.
+  const allCommon = words.every((w) => w.fields === null && isStopWord(w.term));
+  return { ok: true, words: words.map((w) => ({ ...w, required: allCommon || w.fields !== null || !isStopWord(w.term) })) };
+}

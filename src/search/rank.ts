@@ -1,0 +1,66 @@
+// Ranking, with no DOM: each query word is looked up on its own (exact and prefix, or with a typo),
+// then a result must match every required word. Articles *about* the words (company, city, region,
+// country or partner fields) come before articles that only mention them; lunr's boosted score
+// orders within that.
+import lunr from "lunr";
+import { ABOUT_FIELDS, type FieldName } from "./fields";
+import type { QueryWord } from "./query";
+import { PREFIX_MIN } from "./shards";
+
+/** How one document matched one word. */
+export interface WordMatch {
+  score: number;
+  /** Matched in a field that says what the article is about. */
+  about: boolean;
+  /** The index terms that matched ("xiaomi" for "xiaom"), for highlighting. */
+  terms: string[];
+}
+
+export interface Hit {
+  /** Document number: position in the archive, and the name of its stored file. */
+  ref: number;
+  score: number;
+  /** How many required words matched in an "about" field. */
+  about: number;
+  terms: string[];
+}
+
+/** Look one word up in a (partial) lunr index: exact and prefix, or, in "fuzzy" mode, one edit away. */
+export function matchWord(index: lunr.Index, word: QueryWord, mode: "exact" | "fuzzy"): Map<number, WordMatch> {
+  // lunr reads a present-but-undefined `fields` as "no fields", so the key is left out for all fields.
+  const base = { usePipeline: false, ...(word.fields ? { fields: word.fields } : {}) };
+  const results = index.query((q) => {
+    if (mode === "fuzzy") {
+      q.term(word.term, { ...base, editDistance: 1, boost: 1 });
+      return;
+    }
+    q.term(word.term, { ...base, boost: 10 });
+    if (word.term.length >= PREFIX_MIN) q.term(word.term, { ...base, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+  });
+  const matches = new Map<number, WordMatch>();
+  for (const result of results) {
+    const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
+    const terms = Object.keys(metadata);
+    const about = terms.some((term) => Object.keys(metadata[term]).some((field) => ABOUT_FIELDS.has(field as FieldName)));
+    matches.set(Number(result.ref), { score: result.score, about, terms });
+  }
+  return matches;
+}
+
+/** Combine per-word matches (same order as `words`) into the ranked result list. */
+export function combineMatches(words: QueryWord[], matches: Array<Map<number, WordMatch>>): Hit[] {
+  const required = words.map((w, i) => (w.required ? matches[i] : null)).filter((m): m is Map<number, WordMatch> => m !== null);
+  const candidates = required.length > 0 ? required[0].keys() : new Set(matches.flatMap((m) => [...m.keys()])).values();
+  const hits: Hit[] = [];
+  for (const ref of candidates) {
+    if (!required.every((m) => m.has(ref))) continue;
+    const found = matches.map((m) => m.get(ref)).filter((m): m is WordMatch => m !== undefined);
+    hits.push({
+      ref,
+      score: found.reduce((sum, m) => sum + m.score, 0),
+      about: required.filter((m) => m.get(ref)!.about).length,
+      terms: [...new Set(found.flatMap((m) => m.terms))],
+    });
+  }
+  return hits.sort((a, b) => b.about - a.about || b.score - a.score || a.ref - b.ref);
+}
