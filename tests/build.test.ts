@@ -59,9 +59,10 @@ test("company and city pages list their articles", async () => {
 test("search page ships a prebuilt index and a bundled client, no other hosts", async () => {
   const page = await read("search/index.html");
   assert.match(page, /<ol id="search-results"/);
-  const payload = JSON.parse(await read("search/index.json"));
-  assert.equal(payload.store.length, entries.length);
-  assert.ok(payload.index.invertedIndex.length > 0, "serialised lunr index");
+  const manifest = JSON.parse(await read("search/index.json"));
+  assert.equal(manifest.docCount, entries.length);
+  const firstShard = JSON.parse(await read("search/shards/0.json"));
+  assert.ok(firstShard.invertedIndex.length > 0, "serialised lunr index shard");
   assert.ok((await stat(path.join(site.output, "assets/search.js"))).size > 1000);
   for (const file of ["index.html", "search/index.html", "assets/search.js"]) {
     assert.doesNotMatch(await read(file), /(src|href)="https?:\/\/(?!127\.0\.0\.1|localhost)/, `${file} loads nothing from other hosts`);
