@@ -1,42 +1,61 @@
-import * as chrono from "chrono-node";
-import type { Entry, RawDocument } from "../entry";
+import type { DateFact, Entry, RawDocument, Warning } from "../entry";
+import { splitBoilerplate, findCaptions } from "./boilerplate";
+import { extractCompany } from "./company";
+import { extractDate } from "./date";
+import { extractFigures } from "./figures";
+import { applyFrontMatter } from "./front-matter";
+import { extractLocation } from "./location";
+import { namePhrases, personWords } from "./names";
+import { makerByAlias } from "./orgs";
+import { extractPartners } from "./partners";
+import { splitSentences, type Sentence } from "./sentences";
+import { generateTitle, splitHeadline, summarize } from "./title";
 
 /** An entry before the archive gives it a slug and a URL. */
 export type ExtractedEntry = Omit<Entry, "slug" | "url">;
 
-// First, thin extractor: the extraction issue replaces it with one module per field.
-export function extractEntry(doc: RawDocument): ExtractedEntry {
-  const body = doc.text;
-  const lead = body.split(/\n/).find((l) => l.trim()) ?? "";
-  const parsed = chrono.parse(body)[0];
-  const date = doc.headerDate
-    ? { ...doc.headerDate, by: "text" as const }
-    : parsed
-      ? {
-          year: parsed.start.isCertain("year") ? parsed.start.get("year") : null,
-          month: parsed.start.isCertain("month") ? parsed.start.get("month") : null,
-          day: parsed.start.isCertain("day") ? parsed.start.get("day") : null,
-          text: parsed.text,
-          by: "text" as const,
-          span: { start: parsed.index, end: parsed.index + parsed.text.length },
-        }
-      : { year: null, month: null, day: null, text: "", by: "text" as const };
-  return {
+const isKnownName = (name: string) => makerByAlias(name) !== undefined;
+
+/** Raw document → entry: each field from its own extractor, then the editor's front matter on top. */
+export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; warnings: Warning[] } {
+  const { headline, rest } = splitHeadline(doc.text);
+  const { body, boilerplate } = splitBoilerplate(rest);
+  const captions = findCaptions(body);
+  const sentences = splitSentences(body, captions);
+  const phrases = sentences.map((s) => namePhrases(s.text, s.start, isKnownName));
+  const headlinePhrases = headline ? namePhrases(headline, 0, isKnownName) : [];
+  const persons = personWords(sentences, phrases);
+
+  const company = extractCompany(sentences, phrases, headlinePhrases, persons);
+  const lead = leadSentence(sentences);
+  const fallbackTitle = doc.source.replace(/^.*\//, "").replace(/\.\w+$/, "");
+  const entry: ExtractedEntry = {
     source: doc.source,
-    title: lead.slice(0, 100),
-    titleBy: "generated",
-    date,
-    company: { name: null, by: "text" },
-    location: { city: null, region: null, country: null, by: "text" },
-    partners: [],
-    figures: [],
-    summary: lead.slice(0, 200),
+    title: headline ?? generateTitle(lead, company.name, fallbackTitle),
+    titleBy: headline ? "headline" : "generated",
+    date: headerDate(doc) ?? extractDate(sentences),
+    company,
+    location: extractLocation(sentences, phrases),
+    partners: extractPartners(sentences, phrases, company.name, persons),
+    figures: extractFigures(sentences),
+    summary: summarize(lead, company.name),
     body,
-    captions: [],
-    boilerplate: "",
+    captions,
+    boilerplate,
   };
+  return applyFrontMatter(entry, doc.frontMatter, doc.source);
 }
 
-export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; warnings: import("../entry").Warning[] } {
-  return { entry: extractEntry(doc), warnings: [] };
+export function extractEntry(doc: RawDocument): ExtractedEntry {
+  return extractWithWarnings(doc).entry;
+}
+
+function headerDate(doc: RawDocument): DateFact | undefined {
+  return doc.headerDate ? { ...doc.headerDate, by: "text" } : undefined;
+}
+
+/** The first sentence that reads as prose (subheadings and short lines skipped). */
+function leadSentence(sentences: readonly Sentence[]): string {
+  const prose = sentences.find((s) => s.text.split(/\s+/).length >= 8 && /[.!?"”]$/.test(s.text));
+  return (prose ?? sentences[0])?.text ?? "";
 }

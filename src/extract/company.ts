@@ -1,0 +1,94 @@
+import type { CompanyFact } from "../entry";
+import { COMPANY_SUFFIX, INSTITUTION_WORDS, isPerson, nameHead, type NamePhrase } from "./names";
+import { isMedia, makersIn } from "./orgs";
+import { isPlaceName } from "./places";
+import type { Sentence } from "./sentences";
+
+// "Aiways, a Shanghai-based EV startup, ..." : an appositive that says the name is a company.
+const APPOSITIVE = /^,\s+(?:a|an|the|one of|China's|China’s)\b[^,.;]{0,60}?\b(?:maker|makers|startup|start-up|company|manufacturer|automaker|carmaker|supplier|firm|brand|producer|giant|newcomer|unit|subsidiary)\b/;
+// A name in subject position: what a story's subject does.
+const SUBJECT_VERB = /^(?:['’]s\b|\s+(?:has |have |had |will |would |is |was |also |officially |recently |now )*(?:said|says|signed|announced|plans?|unveiled|launched|inked|agreed|opened|invested|reached|began|started|broke|delivered|produced|builds?|built|expects?|aims?|intends?|revealed|confirmed|completed|received|secured|won|set up|established)\b)/;
+
+const MAKER_BONUS = { carmaker: 3, battery: 3, tech: 2 } as const;
+
+type Candidate = { name: string; score: number; first?: { start: number; end: number; sentence: string } };
+type Mention = { key: string; name: string; start: number; end: number; bonus: number };
+
+/** The company the story is about: the most prominent company, with known carmakers and battery makers favoured. */
+export function extractCompany(
+  sentences: readonly Sentence[],
+  phrases: readonly NamePhrase[][],
+  headlinePhrases: readonly NamePhrase[],
+  persons: ReadonlySet<string>,
+): CompanyFact {
+  const unknown = new Map<string, string>(); // head → fullest surface name ("Voltrix" → "Voltrix Motors")
+  const subjectHits = new Map<string, number>();
+
+  // Pass 1: which unknown names are companies, and which names are people.
+  sentences.forEach((s, i) => {
+    for (const p of phrases[i]) {
+      const after = s.text.slice(p.end - s.start, p.end - s.start + 90);
+      if (makersIn(p).length || isPerson(p.text, persons) || !isOrganisationLike(p.text)) continue;
+      const words = p.text.split(" ");
+      if (words.length > 1 && COMPANY_SUFFIX.has(words[words.length - 1])) addUnknown(unknown, p.text);
+      else if (APPOSITIVE.test(after)) addUnknown(unknown, p.text);
+      else if (SUBJECT_VERB.test(after)) subjectHits.set(p.text, (subjectHits.get(p.text) ?? 0) + 1);
+    }
+  });
+  for (const [name, hits] of subjectHits) if (hits >= 2 && !unknown.has(nameHead(name))) addUnknown(unknown, name);
+
+  // Pass 2: score every mention of a candidate.
+  const candidates = new Map<string, Candidate>();
+  // The maker bonus counts once per company, so a rival named in passing stays below a repeated subject.
+  const mention = (m: Mention, weight: number, at?: Candidate["first"]) => {
+    const c = candidates.get(m.key) ?? { name: m.name, score: m.bonus };
+    c.score += weight;
+    c.first ??= at;
+    candidates.set(m.key, c);
+  };
+  for (const p of headlinePhrases) for (const m of resolve(p, unknown)) mention(m, 3);
+  sentences.forEach((s, i) => {
+    const place = i === 0 ? 3 : s.paragraph === 0 ? 2 : 1;
+    for (const p of phrases[i]) {
+      const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
+      const subject = p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
+      for (const m of resolve(p, unknown)) {
+        mention(m, place + subject, { start: m.start, end: m.end, sentence: s.text });
+      }
+    }
+  });
+
+  let best: Candidate | undefined;
+  for (const c of candidates.values()) if (!best || c.score > best.score) best = c;
+  if (!best) return { name: null, by: "text" };
+  const fact: CompanyFact = { name: best.name, by: "text" };
+  // A company named only in the headline has no place in the body to point at.
+  if (best.first) {
+    fact.span = { start: best.first.start, end: best.first.end };
+    fact.sentence = best.first.sentence;
+  }
+  return fact;
+}
+
+/** Known makers inside a phrase, or the unknown company the phrase names. */
+function resolve(p: NamePhrase, unknown: Map<string, string>): Mention[] {
+  const known = makersIn(p);
+  if (known.length) {
+    return known.map((m) => ({ key: m.maker.name, name: m.maker.name, start: m.start, end: m.end, bonus: MAKER_BONUS[m.maker.kind] }));
+  }
+  const head = unknown.has(p.text) ? p.text : nameHead(p.text);
+  const name = unknown.get(head);
+  return name ? [{ key: head, name, start: p.start, end: p.end, bonus: 0 }] : [];
+}
+
+function addUnknown(unknown: Map<string, string>, name: string): void {
+  const head = nameHead(name);
+  const seen = unknown.get(head);
+  if (!seen || name.length > seen.length) unknown.set(head, name);
+}
+
+/** Not a place, a news outlet or an institution: could be a company. */
+function isOrganisationLike(name: string): boolean {
+  if (isMedia(name) || isPlaceName(name)) return false;
+  return !name.split(" ").some((w) => INSTITUTION_WORDS.has(w));
+}

@@ -1,0 +1,67 @@
+import * as chrono from "chrono-node";
+import type { DateFact } from "../entry";
+import type { Sentence } from "./sentences";
+
+// The act that dates a news story: what was said, announced or signed.
+const NEWS_VERB = /\b(?:said|says|announced|announces|signed|signs|inked|sealed|unveiled|revealed|released|disclosed|confirmed|reported|stated|told|published|posted|launched|held|agreed|broke ground|opened|started|began|kicked off|celebrated|approved|completed|introduced|filed|reached|statement|announcement)\b/gi;
+// Only a date that names its month can give a month or day ("Aug. 9", "2021-11-28", "March 2023").
+const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?\s+\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d{2}-\d{2}\b/;
+// News dated relative to an unknown "now": the day exists but the text does not give it.
+const RELATIVE = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/g;
+// A date qualified as belonging to another year, or framing a period, is background, not the news date.
+const BACKGROUND_AFTER = /^,?\s*(?:last year|a year ago|the previous year|the year before)/i;
+const BACKGROUND_BEFORE = /\b(?:since|until|by|before|from|between|through)\s+(?:the\s+)?$/i;
+// chrono reads sentences; longer runs are not prose and would only cost time.
+const MAX_SENTENCE = 1000;
+// How far a date may stand from the verb it dates.
+const MAX_DISTANCE = 80;
+
+type Candidate = { year: number | null; month: number | null; day: number | null; text: string; start: number; end: number; distance: number };
+
+const UNKNOWN: DateFact = { year: null, month: null, day: null, text: "", by: "text" };
+
+/**
+ * The date on which the story's news was said, announced or signed: the first sentence with a news
+ * verb and a date near it, the date closest to the verb. A part the text does not give stays null:
+ * chrono tells which parts are certain, and a year counts only when it is written.
+ */
+export function extractDate(sentences: readonly Sentence[]): DateFact {
+  for (const s of sentences) {
+    if (s.text.length > MAX_SENTENCE) continue;
+    const verbs = [...s.text.matchAll(NEWS_VERB)].map((m) => m.index!);
+    if (!verbs.length) continue;
+    const near = candidates(s.text)
+      .map((c) => ({ ...c, distance: Math.min(...verbs.map((v) => Math.abs(v - c.start))) }))
+      .filter((c) => c.distance <= MAX_DISTANCE)
+      .sort((a, b) => a.distance - b.distance);
+    const best = near[0];
+    if (!best) continue;
+    return {
+      year: best.year, month: best.month, day: best.day, text: best.text, by: "text",
+      span: { start: s.start + best.start, end: s.start + best.end }, sentence: s.text,
+    };
+  }
+  return UNKNOWN;
+}
+
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(RELATIVE)) {
+    // "today", "on Monday": the news day, but one the text does not date.
+    out.push({ year: null, month: null, day: null, text: m[0], start: m.index!, end: m.index! + m[0].length, distance: 0 });
+  }
+  if (!HAS_MONTH.test(text)) return out;
+  for (const r of chrono.parse(text)) {
+    if (!HAS_MONTH.test(r.text)) continue;
+    const start = r.index, end = r.index + r.text.length;
+    if (BACKGROUND_AFTER.test(text.slice(end, end + 25)) || BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const c = r.start;
+    out.push({
+      year: c.isCertain("year") && /\b\d{4}\b/.test(r.text) ? c.get("year") : null,
+      month: c.isCertain("month") ? c.get("month") : null,
+      day: c.isCertain("day") && /\d/.test(r.text.replace(/\b\d{4}\b/g, "")) ? c.get("day") : null,
+      text: r.text, start, end, distance: 0,
+    });
+  }
+  return out;
+}

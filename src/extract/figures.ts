@@ -1,0 +1,148 @@
+import type { FigureFact } from "../entry";
+import type { Sentence } from "./sentences";
+import { spelledQuantities } from "./spelled-numbers";
+
+// A written number: "10,000", "2.54", "1.1". Digits glued to letters ("5G", "ES8", "4th") are names or ordinals.
+const NUMBER = /(?<![\p{L}\p{N}.,\-/])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.,\-/])\d+(?:\.\d+)?/gu;
+const SCALE: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
+};
+const SCALE_AFTER = /^(?:\s?(thousand|million|billion|trillion|mln|bln)\b|(k|m|mn|bn|b|tn)\b)/i;
+
+// Currency written before the number: "$ 10 billion", "RMB 100 billion", "US$2bn", "€3.5 billion".
+const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|CAD|AUD)\b)\s?$/;
+const SYMBOL_CODES: Record<string, string> = {
+  "US$": "USD", "$": "USD", "HK$": "HKD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
+  "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", RMB: "CNY",
+};
+// Currency written after the number: "1.1 trillion yuan", "500 million euros".
+const CURRENCY_AFTER = /^\s?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars)\b/i;
+const CURRENCY_WORDS: Array<[RegExp, string]> = [
+  [/hong kong/i, "HKD"], [/dollars/i, "USD"], [/yuan|renminbi|rmb/i, "CNY"], [/euro/i, "EUR"], [/pound/i, "GBP"],
+  [/yen/i, "JPY"], [/won/i, "KRW"], [/baht/i, "THB"], [/zloty/i, "PLN"], [/forint/i, "HUF"], [/dong/i, "VND"],
+  [/rupees/i, "INR"], [/ringgit/i, "MYR"], [/rupiah/i, "IDR"], [/reais/i, "BRL"], [/pesos/i, "MXN"],
+  [/francs/i, "CHF"], [/kronor/i, "SEK"],
+];
+
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
+// Measured quantities: unit pattern, unit written out, factor to it.
+const MEASURES: Array<[RegExp, string, number]> = [
+  [/^\s?(?:GWh|gigawatt[- ]hours?)\b/i, "GWh", 1], [/^\s?(?:MWh|megawatt[- ]hours?)\b/i, "MWh", 1],
+  [/^\s?(?:kWh|kilowatt[- ]hours?)\b/i, "kWh", 1], [/^\s?(?:TWh)\b/i, "TWh", 1],
+  [/^\s?(?:GW|gigawatts?)\b/, "GW", 1], [/^\s?(?:MW|megawatts?)\b/, "MW", 1], [/^\s?(?:kW|kilowatts?)\b/, "kW", 1],
+  [/^\s?(?:square kilomet(?:er|re)s|sq km|km2|km²)(?![\p{L}])/iu, "m2", 1e6],
+  [/^\s?(?:square met(?:er|re)s|sq m|sqm|m2|m²)(?![\p{L}])/iu, "m2", 1], [/^\s?(?:square feet|sq ft)\b/i, "m2", 0.09290304],
+  [/^\s?(?:hectares|ha)\b/, "m2", 1e4], [/^\s?acres\b/i, "m2", 4046.8564224], [/^\s?mu\b/, "m2", 666.667],
+  [/^\s?(?:kilomet(?:er|re)s|km)\b/i, "km", 1], [/^\s?miles\b/i, "km", 1.609344],
+  [/^\s?(?:tons|tonnes|metric tons)\b/i, "t", 1],
+];
+// Counted things. Vehicles are the archive's main count, under several names.
+const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|SUVs|sedans|models)$/i;
+const COLLECTIVE = /^(?:staff|personnel|people|employees|workers)$/i;
+// Periods of time are not quantities the story states, they date it ("the first 10 months").
+const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?)$/i;
+// Words that stop the search for a counted noun after a number.
+const STOP_WORD = /^(?:of|to|in|on|at|by|for|from|with|and|or|the|a|an|is|was|are|were|has|have|had|will|its|their|this|that|than|as|per|each|every|due|up|down|over|under|plus|across|including|year-on-year)$/i;
+const RATE_AFTER = /^\s*(?:(?:per|a|an|each|every)\s+(year|annum|month|week|day)\b|(annually|yearly|monthly|weekly|daily)\b)/i;
+const RATE_BEFORE = /\b(annual|annually|yearly|monthly|weekly|daily|per year|per month|a year|a month)\b[^,;]{0,60}$/i;
+const RATE_UNITS: Record<string, string> = {
+  year: "year", annum: "year", annually: "year", yearly: "year", annual: "year", "per year": "year", "a year": "year",
+  month: "month", monthly: "month", "per month": "month", "a month": "month", week: "week", weekly: "week", day: "day", daily: "day",
+};
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s$|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/;
+const MONTH_AFTER = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+// "Fortune 500", "Level 4", "Model 3", "SEPA 2.0": a number that is part of a name.
+const NAME_BEFORE = /(?:^|\s)([A-Z][\p{L}.-]*)\s$/u;
+// Capitalised words that may stand before a figure at the start of a sentence.
+const QUANTIFIERS = new Set(["About", "Over", "Nearly", "Some", "Around", "Almost", "More", "Up", "Roughly", "Only", "Another", "Approximately", "Less", "Fewer", "Just", "Under", "Above", "Below", "Additional", "With", "By", "Of", "To", "And", "Its", "The", "About", "Overall", "Currently", "Altogether"]);
+
+const MAX_DIGITS = 18; // beyond this a "number" is noise, not a figure
+
+/** Every stated quantity: money, percentages, measures and counts, in base units, with where it was read. */
+export function extractFigures(sentences: readonly Sentence[]): FigureFact[] {
+  const out: FigureFact[] = [];
+  const push = (s: Sentence, r: Read) =>
+    out.push({ value: r.value, unit: r.unit, text: s.text.slice(r.from, r.to), by: "text", span: { start: s.start + r.from, end: s.start + r.to }, sentence: s.text });
+  for (const s of sentences) {
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(s.text); m; m = NUMBER.exec(s.text)) {
+      const figure = m[0].length <= MAX_DIGITS ? readFigure(s.text, m.index, m[0]) : undefined;
+      if (figure) push(s, figure);
+    }
+    for (const q of spelledQuantities(s.text)) {
+      const unit = unitAfter(s.text, q.end, s.text.slice(Math.max(0, q.start - 80), q.start));
+      if (unit) push(s, { value: Number((q.value * unit.factor).toPrecision(15)), unit: unit.unit, from: q.start, to: q.end + unit.length });
+    }
+  }
+  return out;
+}
+
+type Read = { value: number; unit: string; from: number; to: number };
+
+function readFigure(text: string, at: number, digits: string): Read | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  let end = at + digits.length;
+  const next = text.slice(end, end + 12);
+  if (/^\p{L}/u.test(next) && !SCALE_AFTER.test(next) && !/^(?:GWh|MWh|kWh|TWh|GW|MW|kW|km)\b/.test(next)) return undefined;
+  if (/^[-–:]\d/.test(next)) return undefined; // ranges of years, times of day
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(next)) return undefined;
+
+  let value = Number(digits.replace(/,/g, ""));
+  const scale = SCALE_AFTER.exec(next);
+  if (scale) {
+    value *= SCALE[(scale[1] ?? scale[2]).toLowerCase()];
+    end += scale[0].length;
+  }
+  const currency = CURRENCY_BEFORE.exec(before);
+  if (currency) return { value: Number(value.toPrecision(15)), unit: SYMBOL_CODES[currency[1]] ?? currency[1], from: at - currency[0].length, to: end };
+  const nameWord = NAME_BEFORE.exec(before)?.[1];
+  if (nameWord && !QUANTIFIERS.has(nameWord)) return undefined;
+
+  const unit = unitAfter(text, end, before);
+  // A bare year ("in 2025", "2003") is a date, unless money or a percentage follows it.
+  if (!unit || (!scale && /^(?:19|20)\d\d$/.test(digits) && !/^[A-Z]{3}$|^%$/.test(unit.unit))) return undefined;
+  return { value: Number((value * unit.factor).toPrecision(15)), unit: unit.unit, from: at, to: end + unit.length };
+}
+
+type Unit = { unit: string; factor: number; length: number };
+
+/** What a number counts or measures, from the words after it ("yuan", "%", "GWh", "vehicles per month"). */
+function unitAfter(text: string, end: number, before: string): Unit | undefined {
+  const rest = text.slice(end, end + 80);
+  const currencyWord = CURRENCY_AFTER.exec(rest);
+  if (currencyWord) {
+    const code = CURRENCY_WORDS.find(([re]) => re.test(currencyWord[0]))?.[1] ?? "USD";
+    return { unit: code, factor: 1, length: currencyWord[0].length };
+  }
+  const percent = PERCENT_AFTER.exec(rest);
+  if (percent) return { unit: "%", factor: 1, length: percent[0].length };
+  for (const [re, unit, factor] of MEASURES) {
+    const m = re.exec(rest);
+    if (m) return withRate({ unit, factor, length: m[0].length }, rest, before);
+  }
+  // Up to two modifiers, then the noun: "more than 20 intended topics", "10,000 customer enterprises".
+  const words = /^(?:\s+[\p{L}-]+){1,3}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  for (const w of words) {
+    if (STOP_WORD.test(w) || DURATION.test(w)) return undefined;
+    const noun = VEHICLE_WORDS.test(w) ? "vehicles" : COLLECTIVE.test(w) || isPluralNoun(w) ? w.toLowerCase() : undefined;
+    if (noun) {
+      const length = rest.indexOf(w) + w.length;
+      return noun === "vehicles" ? withRate({ unit: noun, factor: 1, length }, rest, before) : { unit: noun, factor: 1, length };
+    }
+  }
+  return undefined;
+}
+
+const isPluralNoun = (w: string) => /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
+
+/** Capacities are rates: "300,000 vehicles annually", "monthly capacity ... 7,500 units". */
+function withRate(unit: Unit, rest: string, before: string): Unit {
+  const after = RATE_AFTER.exec(rest.slice(unit.length));
+  if (after) {
+    const period = RATE_UNITS[(after[1] ?? after[2]).toLowerCase()];
+    return { ...unit, unit: `${unit.unit}/${period}`, length: unit.length + after[0].length };
+  }
+  const earlier = RATE_BEFORE.exec(before);
+  return earlier ? { ...unit, unit: `${unit.unit}/${RATE_UNITS[earlier[1].toLowerCase()]}` } : unit;
+}

@@ -1,0 +1,121 @@
+// Proper-name phrases ("Hefei University of Technology", "JAC Motor", "Lingang Group") found by
+// capitalisation, the cheap signal that survives scraping. Shared by company and partner extraction.
+
+export type NamePhrase = { text: string; start: number; end: number; possessive: boolean };
+
+// Words that end a company's name ("Voltrix Motors", "Xiaomi Corp").
+export const COMPANY_SUFFIX = new Set(
+  ("Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited Group Holding Holdings Motor Motors Auto Automotive " +
+    "Automobile Automobiles Technology Technologies Tech Energy Battery Batteries Power Mobility Cars EV AG SE GmbH " +
+    "plc PLC LLC N.V. S.A. Industries Industry Manufacturing Materials Lithium").split(" "),
+);
+
+// Words that name institutions, not companies: governments, universities, regulators, zones.
+export const INSTITUTION_WORDS = new Set(
+  ("University Institute College Academy School Committee Commission Ministry Government Administration Bureau " +
+    "Department Council Association Agency Authority Zone Area Park District Province City Municipality Municipal " +
+    "Office Center Centre Laboratory Lab Court Parliament Congress Senate State Federation Chamber Fund").split(" "),
+);
+
+// Capitalised words that start sentences or clauses without being part of a name.
+const LEADING_STOP = new Set(
+  ("The A An This That These Those It Its In On At By For From After Before Since According However Under With As " +
+    "Besides Currently Meanwhile Located Also And But While When Amid Amidst To If Although Some Many Most Both " +
+    "Each Other Such Our Their His Her We He She They Last Next Earlier Later Today Now Then Yet So Once Over " +
+    "About Among Into Despite During Through Unlike Like Including Following Compared Following Here There What " +
+    "Why How Who Which Where Because Further Furthermore Moreover Additionally Previously Recently Separately").split(" "),
+);
+
+// "William Li, the company's founder" / "said Yuan Guohua" / "CEO of Nio": people and their offices.
+const PERSON_AFTER = /^,\s+(?:the\s+)?(?:company['’]s\s+)?(?:co-)?(?:founder|chairman|chairwoman|ceo|president|chief|head|director|vice|general manager|spokes\w+|secretary|mayor|governor|minister|deputy|analyst)\b/i;
+const OFFICE = /^(?:CEO|CFO|CTO|COO|Chairman|Chairwoman|President|Founder|Co-founder|Director|Minister|Mayor|Governor|Secretary|Chief|Vice|Deputy|General Manager|Head|Professor|Dr|Mr|Mrs|Ms)\b/;
+
+/** Words of people's names in this article, so that "Li said" is never taken for a company. */
+export function personWords(sentences: readonly { text: string; start: number }[], phrases: readonly NamePhrase[][]): Set<string> {
+  const words = new Set<string>();
+  sentences.forEach((s, i) => {
+    for (const p of phrases[i]) {
+      const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
+      const before = s.text.slice(Math.max(0, p.start - s.start - 6), p.start - s.start);
+      if (PERSON_AFTER.test(after) || /\bsaid\s$/.test(before)) for (const w of p.text.split(" ")) words.add(w);
+    }
+  });
+  return words;
+}
+
+/** A person or an office ("CEO of Nio") rather than an organisation. */
+export function isPerson(name: string, persons: ReadonlySet<string>): boolean {
+  return OFFICE.test(name) || name.split(" ").every((w) => persons.has(w));
+}
+
+const CONNECTORS = new Set(["of", "and", "&", "for", "de", "du", "der", "la"]);
+const ABBREVIATED = /^(?:Inc|Co|Corp|Ltd|Jr|Sr|St|N\.V|S\.A|U\.S|U\.K)\.$/;
+
+type Token = { text: string; start: number; end: number; gapBefore: string };
+
+const TOKEN = /[\p{L}\p{N}&][\p{L}\p{N}&'’.\-]*/gu;
+
+function tokenize(text: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let word = m[0];
+    // A trailing period ends the sentence unless the word is a known abbreviation ("Inc.").
+    if (word.endsWith(".") && !ABBREVIATED.test(word)) word = word.replace(/\.+$/, "");
+    tokens.push({ text: word, start: base + m.index, end: base + m.index + word.length, gapBefore: text.slice(last, m.index) });
+    last = m.index + word.length;
+  }
+  return tokens;
+}
+
+const isCapitalised = (w: string) => /^(?:\p{Lu}|\p{N}+\p{Lu})/u.test(w);
+const POSSESSIVE = /['’]s$/;
+
+/**
+ * Maximal runs of capitalised words joined only by spaces, with lower-case connectors inside
+ * ("University of Science and Technology of China"). "X and Y" splits into two names when X is
+ * already a whole name (ends in a company or institution word, or `isKnown` says X or Y is a name),
+ * as in "JAC Motor and NIO".
+ */
+export function namePhrases(text: string, base: number, isKnown: (name: string) => boolean): NamePhrase[] {
+  const tokens = tokenize(text, base);
+  const out: NamePhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i].text)) { i++; continue; }
+    const run: Token[] = [tokens[i]];
+    let j = i + 1;
+    while (j < tokens.length && !POSSESSIVE.test(run[run.length - 1].text) && /^ $/.test(tokens[j].gapBefore)) {
+      const t = tokens[j];
+      if (isCapitalised(t.text)) { run.push(t); j++; continue; }
+      const after = tokens[j + 1];
+      if (!CONNECTORS.has(t.text) || !after || after.gapBefore !== " " || !isCapitalised(after.text)) break;
+      if (t.text === "and" || t.text === "&") {
+        const left = run.map((r) => r.text).join(" ");
+        const lastWord = run[run.length - 1].text;
+        if (COMPANY_SUFFIX.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || isKnown(left) || isKnown(after.text)) break;
+      }
+      run.push(t, after);
+      j += 2;
+    }
+    while (run.length > 1 && LEADING_STOP.has(run[0].text)) run.shift();
+    if (!(run.length === 1 && LEADING_STOP.has(run[0].text))) out.push(toPhrase(text, base, run));
+    i = j;
+  }
+  return out;
+}
+
+function toPhrase(text: string, base: number, run: Token[]): NamePhrase {
+  const last = run[run.length - 1];
+  const possessive = POSSESSIVE.test(last.text);
+  const end = possessive ? last.end - 2 : last.end;
+  return { text: text.slice(run[0].start - base, end - base), start: run[0].start, end, possessive };
+}
+
+/** Strip a company suffix chain: "Voltrix Motors Inc." → "Voltrix". Empty when nothing else is left. */
+export function nameHead(name: string): string {
+  const words = name.split(" ");
+  while (words.length > 1 && COMPANY_SUFFIX.has(words[words.length - 1])) words.pop();
+  return words.length === name.split(" ").length ? name : words.join(" ");
+}

@@ -1,0 +1,36 @@
+import data from "../data/organisations.json" with { type: "json" };
+import type { NamePhrase } from "./names";
+
+export type MakerKind = "carmaker" | "battery" | "tech";
+export type Maker = { name: string; kind: MakerKind; aliases: string[] };
+
+const byAlias = new Map<string, Maker>();
+for (const maker of data.makers as Maker[]) for (const alias of maker.aliases) byAlias.set(alias, maker);
+const media = new Set(data.media);
+const MAX_ALIAS_WORDS = Math.max(...[...byAlias.keys()].map((a) => a.split(" ").length));
+
+export const makerByAlias = (alias: string): Maker | undefined => byAlias.get(alias);
+export const isMedia = (name: string): boolean => media.has(name) || media.has(name.replace(/^The /, ""));
+
+export type MakerMention = { maker: Maker; start: number; end: number };
+
+/** Known makers named inside a phrase, longest alias first ("JAC NIO factory" → JAC, NIO). */
+export function makersIn(phrase: NamePhrase): MakerMention[] {
+  const words = [...phrase.text.matchAll(/\S+/g)];
+  const out: MakerMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found = 0;
+    for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n > 0 && !found; n--) {
+      const first = words[i], last = words[i + n - 1];
+      const alias = phrase.text.slice(first.index, last.index! + last[0].length);
+      const maker = byAlias.get(alias);
+      if (maker) {
+        out.push({ maker, start: phrase.start + first.index!, end: phrase.start + last.index! + last[0].length });
+        found = n;
+      }
+    }
+    i += found || 1;
+  }
+  return out;
+}

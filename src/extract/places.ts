@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+
+// The gazetteer built by src/data/build-places.ts, loaded on first use and kept as small maps.
+
+export type City = { name: string; region: string | null; country: string; population: number; commonWord: boolean };
+export type Region = { name: string; country: string };
+
+type Gazetteer = {
+  cities: Map<string, City[]>;
+  regions: Map<string, Region[]>;
+  countries: Map<string, string>; // name or alias, folded → ISO code
+  countryNames: Record<string, string>;
+  maxWords: number;
+};
+
+let gazetteer: Gazetteer | undefined;
+
+/** Case- and accent-insensitive key: "Grünheide", "Grunheide" and "GRÜNHEIDE" meet; ’ and ' too. */
+export function fold(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
+}
+
+function load(): Gazetteer {
+  const raw = JSON.parse(readFileSync(new URL("../data/places.json", import.meta.url), "utf8")) as {
+    countries: Record<string, string>;
+    countryAliases: Record<string, string>;
+    regions: Record<string, string>;
+    cities: string;
+  };
+  const regionOf = (key: string) => raw.regions[key] ?? null;
+  const cities = new Map<string, City[]>();
+  let maxWords = 1;
+  for (const line of raw.cities.split("\n")) {
+    const [name, where, population, flags] = line.split("\t");
+    const country = where.slice(0, 2);
+    const city = { name, region: regionOf(where), country, population: Number(population), commonWord: flags === "w" };
+    const key = fold(name);
+    const list = cities.get(key);
+    if (list) list.push(city);
+    else cities.set(key, [city]);
+    maxWords = Math.max(maxWords, name.split(" ").length);
+  }
+  const regions = new Map<string, Region[]>();
+  for (const [key, name] of Object.entries(raw.regions)) {
+    const list = regions.get(fold(name)) ?? [];
+    list.push({ name, country: key.slice(0, 2) });
+    regions.set(fold(name), list);
+  }
+  const countries = new Map<string, string>();
+  for (const [code, name] of Object.entries(raw.countries)) countries.set(fold(name), code);
+  for (const [alias, code] of Object.entries(raw.countryAliases)) countries.set(fold(alias), code);
+  return { cities, regions, countries, countryNames: raw.countries, maxWords: Math.min(maxWords, 4) };
+}
+
+function places(): Gazetteer {
+  gazetteer ??= load();
+  return gazetteer;
+}
+
+export const citiesNamed = (name: string): City[] => places().cities.get(fold(name)) ?? [];
+export const regionsNamed = (name: string): Region[] => places().regions.get(fold(name)) ?? [];
+export const countryCode = (name: string): string | undefined => places().countries.get(fold(name));
+export const countryName = (code: string): string => places().countryNames[code] ?? code;
+export const maxPlaceWords = (): number => places().maxWords;
+
+/** Whether a name is a place rather than an organisation ("Shanghai", "China", "Anhui"). */
+export function isPlaceName(name: string): boolean {
+  return citiesNamed(name).length > 0 || regionsNamed(name).length > 0 || countryCode(name) !== undefined;
+}
