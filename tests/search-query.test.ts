@@ -1,0 +1,205 @@
+// Search logic in Node, no browser: normalisation, query parsing, shards, ranking, facets, snippets
+// and URL state, on a small invented archive whose expected answers are plain to a reader.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Entry } from "../src/entry";
+import { buildSearchFiles, type SearchFiles } from "../src/search/build-index";
+import { createSearchEngine, type SearchEngine } from "../src/search/engine";
+import { emptySelection, facetOptions, filterHits } from "../src/search/facets";
+import { indexTerms, termsOfWord } from "../src/search/normalise";
+import { parseQuery } from "../src/search/query";
+import { mergeShards, shardOf, shardsForPrefix, splitIndex } from "../src/search/shards";
+import { highlight, snippet } from "../src/search/snippet";
+import { searchFromState, stateFromSearch } from "../src/search/url-state";
+
+function entry(slug: string, fields: { title: string; body: string; company?: string; city?: string; country?: string; year?: number; partners?: string[] }): Entry {
+  return {
+    source: `${slug}.txt`,
+    slug,
+    url: `/articles/${slug}/`,
+    title: fields.title,
+    titleBy: "editor",
+    date: { year: fields.year ?? null, month: null, day: null, text: "", by: "editor" },
+    company: { name: fields.company ?? null, by: "editor" },
+    location: { city: fields.city ?? null, region: null, country: fields.country ?? null, by: "editor" },
+    partners: (fields.partners ?? []).map((name) => ({ name, by: "editor" as const })),
+    figures: [],
+    summary: fields.body.slice(0, 80),
+    body: fields.body,
+    captions: [],
+    boilerplate: "",
+  };
+}
+
+const FILLER = "The plant will build electric vehicles and batteries for the domestic market over the coming years. ";
+const ARCHIVE: Entry[] = [
+  // Mentions NIO often, but is about Xiaomi in Beijing: must rank below the NIO articles for "nio".
+  entry("xiaomi-etown", {
+    title: "NIO, NIO, NIO: Xiaomi answers NIO in Beijing",
+    body: `NIO. Xiaomi signed with E-Town. Unlike NIO, Xiaomi builds in Beijing. NIO and NIO's rivals watch NIO. ${FILLER}Škoda is not involved.`,
+    company: "Xiaomi",
+    city: "Beijing",
+    country: "China",
+    year: 2021,
+    partners: ["E-Town"],
+  }),
+  entry("nio-hefei", { title: "NIO opens its Hefei headquarters", body: `NIO moves to Hefei. ${FILLER}`, company: "NIO", city: "Hefei", country: "China", year: 2020, partners: ["Hefei government"] }),
+  entry("nio-shanghai", {
+    title: "Nio and Lingang Group sign a deal",
+    body: `${FILLER.repeat(4)}Nio's R&D centre will be in Shanghai, not Hefei.`,
+    company: "Nio",
+    city: "Shanghai",
+    country: "China",
+    year: 2021,
+    partners: ["Lingang Group"],
+  }),
+  entry("byd-us", { title: "BYD looks at the US", body: `BYD and the US market. ${FILLER}`, company: "BYD", country: "US", year: 2019 }),
+];
+
+const urlFor = (path: string) => `/prefix${path}`;
+
+function engineOver(files: SearchFiles): { engine: SearchEngine; fetched: string[] } {
+  const fetched: string[] = [];
+  const byPath = new Map<string, unknown>([
+    ["index.json", files.manifest],
+    ...files.shards.map((shard, n) => [`shards/${n}.json`, shard] as [string, unknown]),
+    ...files.docs.map((doc, ref) => [`docs/${ref}.json`, doc] as [string, unknown]),
+  ]);
+  const engine = createSearchEngine(async (path) => {
+    fetched.push(path);
+    if (!byPath.has(path)) throw new Error(`no file ${path}`);
+    return structuredClone(byPath.get(path));
+  });
+  return { engine, fetched };
+}
+
+const whole = buildSearchFiles(ARCHIVE, urlFor, Infinity);
+const sharded = buildSearchFiles(ARCHIVE, urlFor, 400);
+
+async function slugsFor(query: string, files = sharded): Promise<string[]> {
+  const outcome = await engineOver(files).engine.search(query);
+  assert.ok(outcome.ok, `${query}: ${outcome.ok ? "" : outcome.message}`);
+  return outcome.hits.map((h) => ARCHIVE[h.ref].slug);
+}
+
+test("words normalise the same way whatever their case, accents, possessives and hyphens", () => {
+  assert.deepEqual(termsOfWord("Nio's"), ["nio"]);
+  assert.deepEqual(termsOfWord("Musk’s"), ["musk"]);
+  assert.deepEqual(termsOfWord("E-Town"), ["etown", "e", "town"]);
+  assert.deepEqual(termsOfWord("ŠKODA"), ["skoda"]);
+  assert.deepEqual(indexTerms("NIO, Hefei! (R&D)"), ["nio", "hefei", "r", "d"]);
+});
+
+test("queries parse into field-restricted, required and optional words", () => {
+  const parsed = parseQuery("company:NIO partners:Lingang the E-Town Nio's hefie~");
+  assert.ok(parsed.ok);
+  assert.deepEqual(
+    parsed.words.map((w) => [w.term, w.fields?.join() ?? "*", w.required, w.fuzzy]),
+    [
+      ["nio", "company", true, false],
+      ["lingang", "partner", true, false],
+      ["the", "*", false, false],
+      ["etown", "*", true, false],
+      ["nio", "*", true, false],
+      ["hefie", "*", true, true],
+    ],
+  );
+  assert.deepEqual(parseQuery("   "), { ok: true, words: [] });
+});
+
+test("broken queries come back as messages, never as exceptions", () => {
+  for (const query of ["company:", "city:  ", "*", "~~", "+-^", "foo:bar", 'city:"'] as const) {
+    const parsed = parseQuery(query);
+    assert.equal(parsed.ok, false, query);
+    assert.ok(!parsed.ok && parsed.message.length > 10, `${query} explains itself`);
+  }
+});
+
+test("shards cover every term once, and merged they are the whole index", () => {
+  const { shards, starts } = splitIndex(whole.shards[0], 400);
+  assert.ok(shards.length > 3, "a small budget makes several shards");
+  assert.equal(starts[0], "");
+  const terms = whole.shards[0].invertedIndex.map(([term]) => term);
+  assert.deepEqual(shards.flatMap((s) => s.invertedIndex.map(([term]) => term)), terms);
+  for (const [n, shard] of shards.entries()) for (const [term] of shard.invertedIndex) assert.equal(shardOf(term, starts), n, term);
+  const merged = mergeShards(shards);
+  assert.deepEqual(merged.invertedIndex.map(([t]) => t), terms);
+  const vectors = new Map(whole.shards[0].fieldVectors);
+  for (const [ref, elements] of merged.fieldVectors) assert.deepEqual(elements, vectors.get(ref), ref);
+  const prefixed = terms.filter((t) => t.startsWith("ne"));
+  const covering = shardsForPrefix("ne", starts).flatMap((n) => shards[n].invertedIndex.map(([t]) => t));
+  for (const term of prefixed) assert.ok(covering.includes(term), term);
+});
+
+test("a sharded index answers every word exactly as the whole index does, loading only some shards", async () => {
+  const vocabulary = whole.shards[0].invertedIndex.map(([term]) => term);
+  const queries = [...vocabulary, ...vocabulary.map((t) => t.slice(0, 4)), "company:nio", "city:hefei", "nio hefei", "hefie", "xioami"];
+  for (const query of queries) {
+    const a = await engineOver(whole).engine.search(query);
+    const b = await engineOver(sharded).engine.search(query);
+    assert.ok(a.ok && b.ok);
+    assert.deepEqual(b.hits, a.hits, query);
+  }
+  const { engine, fetched } = engineOver(sharded);
+  await engine.search("hefei");
+  const shardFiles = fetched.filter((p) => p.startsWith("shards/"));
+  assert.ok(shardFiles.length >= 1 && shardFiles.length < sharded.shards.length, `hefei loads ${shardFiles.length} of ${sharded.shards.length} shards`);
+});
+
+test("articles about a company or city rank above articles that mention it", async () => {
+  assert.deepEqual((await slugsFor("nio")).slice(0, 2).sort(), ["nio-hefei", "nio-shanghai"]);
+  assert.equal((await slugsFor("nio")).at(-1), "xiaomi-etown");
+  assert.deepEqual(await slugsFor("hefei"), ["nio-hefei", "nio-shanghai"]);
+  assert.deepEqual(await slugsFor("Beijing"), ["xiaomi-etown"]);
+});
+
+test("field queries look only in their field", async () => {
+  assert.deepEqual((await slugsFor("company:nio")).sort(), ["nio-hefei", "nio-shanghai"]);
+  assert.deepEqual(await slugsFor("city:hefei"), ["nio-hefei"]);
+  assert.deepEqual(await slugsFor("partner:lingang"), ["nio-shanghai"]);
+  assert.deepEqual(await slugsFor("company:beijing"), []);
+});
+
+test("prefixes, typos, several words, apostrophes, hyphens and accents all find their articles", async () => {
+  assert.deepEqual(await slugsFor("xiaom"), ["xiaomi-etown"]);
+  assert.deepEqual(await slugsFor("hefie"), ["nio-hefei", "nio-shanghai"]);
+  assert.deepEqual(await slugsFor("NIO Hefei"), ["nio-hefei", "nio-shanghai"]);
+  assert.deepEqual(await slugsFor("nio shanghai"), ["nio-shanghai"]);
+  assert.deepEqual((await slugsFor("Nio's")).sort(), (await slugsFor("NIO")).sort());
+  for (const spelling of ["E-Town", "etown", "e-town", "Town"]) assert.deepEqual(await slugsFor(spelling), ["xiaomi-etown"], spelling);
+  assert.deepEqual(await slugsFor("skoda"), ["xiaomi-etown"]);
+  assert.deepEqual(await slugsFor("country:us"), ["byd-us"], "a country named like a common word is still found");
+});
+
+test("facets narrow the results and count what each choice would give", async () => {
+  const outcome = await engineOver(sharded).engine.search("china");
+  assert.ok(outcome.ok);
+  const table = outcome.manifest.facets;
+  const selection = { ...emptySelection(), year: ["2021"] };
+  assert.deepEqual(filterHits(outcome.hits, table, selection).map((h) => ARCHIVE[h.ref].slug).sort(), ["nio-shanghai", "xiaomi-etown"]);
+  const companies = facetOptions(outcome.hits, table, selection, "company");
+  assert.deepEqual(companies.map((o) => [o.label, o.count]).sort(), [["Xiaomi", 1], ["NIO", 1]].sort());
+  const years = facetOptions(outcome.hits, table, selection, "year");
+  assert.deepEqual(years.map((o) => [o.value, o.count, o.selected]), [["2021", 2, true], ["2020", 1, false]]);
+});
+
+test("stored results link under the path prefix and snippets mark the matched words", async () => {
+  const { engine } = engineOver(sharded);
+  const outcome = await engine.search("hefei");
+  assert.ok(outcome.ok);
+  const [doc] = await engine.docs([outcome.hits[1].ref]);
+  assert.equal(doc.url, "/prefix/articles/nio-shanghai/");
+  const segments = snippet(doc.text, outcome.hits[1].terms, 120);
+  assert.deepEqual(segments.filter((s) => s.marked).map((s) => s.text), ["Hefei"], "the match far into the text is in the snippet");
+  assert.equal(segments[0].text, "… ");
+  assert.ok(segments.map((s) => s.text).join("").length < 200);
+  assert.deepEqual(highlight("E-Town's park, not etown", ["etown"]).filter((s) => s.marked).map((s) => s.text), ["E-Town's", "etown"]);
+});
+
+test("the URL holds the query and the facets, and reads back the same", () => {
+  const state = { query: "NIO Hefei & more", facets: { company: ["nio"], city: [], year: ["2021", "2020"] } };
+  const search = searchFromState(state);
+  assert.equal(search, "?q=NIO+Hefei+%26+more&company=nio&year=2020&year=2021");
+  assert.deepEqual(stateFromSearch(search), { ...state, facets: { ...state.facets, year: ["2020", "2021"] } });
+  assert.deepEqual(stateFromSearch(""), { query: "", facets: emptySelection() });
+});
