@@ -28,9 +28,9 @@ test("malformed front matter: the YAML error and its line in the file; the artic
   assert.deepEqual(document?.frontMatter, {});
 });
 
-test("a tab-indented YAML error is reported on its own line", () => {
-  const { warnings } = parseDocument("a.md", "---\ntitle: ok\n\t bad: : :\n---\nText.");
-  assert.equal(warnings[0].line, 3);
+test("a YAML error inside the front matter is reported on its own line of the file", () => {
+  assert.equal(parseDocument("a.md", "---\ntitle: ok\n\t bad: : :\n---\nText.").warnings[0].line, 3);
+  assert.equal(parseDocument("a.md", "---\ntitle: ok\ncity: x\ncompany: NIO: Hefei\n---\nText.").warnings[0].line, 4);
 });
 
 test("an opening --- that is never closed stays article text instead of swallowing the article", () => {
@@ -88,6 +88,10 @@ test("slugs: spaces, accents and nested folders read well; non-Latin names get a
   assert.match(cjk, /^article-[0-9a-f]{8}$/);
   assert.equal(slugKey("报道.txt"), cjk, "stable");
   assert.notEqual(slugKey("新闻.txt"), cjk, "distinct");
+  const { slugs, warnings } = articleSlugs(["报道.txt", "nested/x y.txt"]);
+  assert.equal(slugs[0], cjk);
+  assert.deepEqual(warnings.map((w) => w.file), ["报道.txt"], "only the name that lost its letters is reported");
+  assert.match(warnings[0].reason, new RegExp(`no Latin letters.*/articles/${cjk}/`));
 });
 
 test("slug collisions: both files kept at distinct URLs, the warning names the other file and both URLs", () => {

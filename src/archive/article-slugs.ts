@@ -23,6 +23,9 @@ export function articleSlugs(sources: string[]): { slugs: string[]; warnings: Wa
   const warnings: Warning[] = [];
   sources.forEach((source, i) => {
     const natural = slugify(keys[i]);
+    if (keys[i] !== source.replace(/\.[^./]+$/, "")) {
+      warnings.push({ file: source, reason: `no Latin letters or digits in the file name for a URL; published at /articles/${slugs[i]}/` });
+    }
     if (slugs[i] !== natural) {
       warnings.push({
         file: source,

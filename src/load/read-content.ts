@@ -10,7 +10,7 @@ export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown"];
  * a dump or a mistake, and reading it all would only make extraction, rendering and search slow.
  * The rest is not lost silently: the warning says how much was left out.
  */
-export const MAX_ARTICLE_BYTES = 512 * 1024;
+export const MAX_ARTICLE_BYTES = 256 * 1024;
 
 export type LoadResult = { documents: RawDocument[]; warnings: Warning[] };
 export type Listing = { files: string[]; warnings: Warning[] };

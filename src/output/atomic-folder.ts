@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -14,12 +15,17 @@ export async function replaceFolder(folder: string, fill: (staging: string) => P
   const existing = await stat(folder).catch(() => null);
   if (existing && !existing.isDirectory()) throw new Error(`output ${folder} exists and is not a folder`);
   await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(path.join(parent, `.${name}.building-`));
+  await removeAbandoned(parent, name);
+  const staging = await mkdtemp(path.join(parent, `.${name}.building-${process.pid}-`));
   let publish = false;
   try {
     publish = await fill(staging);
   } finally {
-    if (!publish) await rm(staging, { recursive: true, force: true });
+    if (!publish) {
+      await rm(staging, { recursive: true, force: true });
+      // A failed build may still have copies in flight that recreate the folder: sweep it once more on exit.
+      process.once("exit", () => rmSync(staging, { recursive: true, force: true }));
+    }
   }
   if (!publish) return false;
   // Swap: previous → backup, new → folder, then drop the backup. Between the two renames (microseconds)
@@ -35,4 +41,22 @@ export async function replaceFolder(folder: string, fill: (staging: string) => P
   }
   if (hadPrevious) await rm(backup, { recursive: true, force: true });
   return true;
+}
+
+/** Staging folders left by builds that were killed (their process is gone): removed, so they do not pile up. */
+async function removeAbandoned(parent: string, name: string): Promise<void> {
+  const prefix = `.${name}.building-`;
+  for (const entry of await readdir(parent)) {
+    const pid = Number(entry.startsWith(prefix) ? entry.slice(prefix.length).split("-")[0] : NaN);
+    if (Number.isInteger(pid) && !isRunning(pid)) await rm(path.join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM";
+  }
 }
