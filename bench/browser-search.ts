@@ -1,0 +1,69 @@
+// Search as a reader meets it: the built site served locally, the search page in Chromium, and what the
+// first search costs (bytes over the wire, time to results) and how fast later queries answer.
+import type { Page } from "playwright-core";
+import { launchBrowser } from "../tests/support/browser";
+import { serveFolder } from "../tests/support/server";
+
+export type SearchMeasurement = {
+  /** Bytes of every response from opening the search page to the first results (page, CSS, script and index data). */
+  firstSearchBytes: number;
+  /** Of those, the index data (JSON) alone. */
+  firstSearchIndexBytes: number;
+  /** From submitting the first query to its results on screen (includes fetching the index). */
+  firstSearchMs: number;
+  /** Median time to results of the later queries, the index parts they need possibly still to fetch. */
+  medianQueryMs: number;
+  queries: string[];
+};
+
+/** Submit a query in the page and resolve with the ms until the status line reports its results. */
+function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>("#search-q")!;
+        const form = document.querySelector<HTMLFormElement>("#search-form")!;
+        const status = document.querySelector<HTMLElement>("#search-status")!;
+        const observer = new MutationObserver(() => {
+          if (!(status.textContent ?? "").includes(q)) return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = q;
+        const start = performance.now();
+        form.requestSubmit();
+      }),
+    query,
+  );
+}
+
+export async function measureSearch(siteDir: string, queries: string[]): Promise<SearchMeasurement> {
+  const server = await serveFolder(siteDir);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const sizes: Array<{ url: string; bytes: Promise<number> }> = [];
+    page.on("response", (response) => {
+      sizes.push({ url: response.url(), bytes: response.body().then((b) => b.length, () => 0) });
+    });
+    await page.goto(`${server.url}search/`, { waitUntil: "networkidle" });
+    const [first, ...rest] = queries;
+    const firstSearchMs = await timeQuery(page, first);
+    await page.waitForLoadState("networkidle");
+    const firstSearch = await Promise.all(sizes.map(async (s) => ({ url: s.url, bytes: await s.bytes })));
+    const later: number[] = [];
+    for (const query of rest) later.push(await timeQuery(page, query));
+    later.sort((a, b) => a - b);
+    return {
+      firstSearchBytes: firstSearch.reduce((sum, s) => sum + s.bytes, 0),
+      firstSearchIndexBytes: firstSearch.filter((s) => /\.json(\?|$)/.test(s.url)).reduce((sum, s) => sum + s.bytes, 0),
+      firstSearchMs,
+      medianQueryMs: later.length ? later[Math.floor(later.length / 2)] : firstSearchMs,
+      queries,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

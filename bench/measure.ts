@@ -1,0 +1,47 @@
+// Running one timed step in a child process: wall time and the child's peak memory (max RSS).
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const GNU_TIME = "/usr/bin/time";
+
+export type Timed = { seconds: number; maxRssMB: number | null; stdout: string };
+
+/** Run a command to completion; throws with its stderr when it fails. Peak memory comes from GNU time when installed. */
+export async function timeCommand(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Timed> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "ev-bench-time-"));
+  const timeFile = path.join(scratch, "time");
+  const useTime = existsSync(GNU_TIME);
+  const [file, argv] = useTime ? [GNU_TIME, ["-f", "%M", "-o", timeFile, command, ...args]] : [command, args];
+  const start = performance.now();
+  try {
+    const { stdout } = await run(file, argv, {
+      cwd: options.cwd,
+      env: { ...process.env, CI: "true", ...options.env },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const seconds = (performance.now() - start) / 1000;
+    const maxRssMB = useTime ? Number((await readFile(timeFile, "utf8")).trim().split("\n").pop()) / 1024 : null;
+    return { seconds, maxRssMB, stdout };
+  } catch (error) {
+    const e = error as Error & { stderr?: string };
+    throw new Error(`${path.basename(command)} ${args.join(" ")} failed: ${e.stderr?.slice(-2000) || e.message}`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Total bytes of the files under `dir` whose relative path passes `keep`. */
+export async function folderBytes(dir: string, keep: (rel: string) => boolean = () => true): Promise<number> {
+  let total = 0;
+  for (const rel of await readdir(dir, { recursive: true })) {
+    if (!keep(rel)) continue;
+    const info = await stat(path.join(dir, rel));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}

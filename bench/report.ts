@@ -1,0 +1,96 @@
+// The benchmark's results as markdown: machine, one row per size, the targets checked at the largest size.
+import os from "node:os";
+
+export type SizeResult = {
+  articles: number;
+  buildSeconds: number;
+  eleventySeconds: number;
+  copySeconds: number;
+  ratio: number;
+  extractionPerSecond: number;
+  buildPeakMB: number | null;
+  eleventyPeakMB: number | null;
+  indexBytes: number;
+  firstSearchBytes: number;
+  firstSearchIndexBytes: number;
+  firstSearchMs: number;
+  medianQueryMs: number;
+  rebuildSeconds: number;
+};
+
+export type Machine = { date: string; cpu: string; cores: number; memoryGB: number; os: string; node: string; loadBefore: number[]; loadAfter: number[] };
+
+export const TARGETS = { ratio: 1.5, firstSearchKB: 300, queryMs: 50, rebuildSeconds: 2 };
+
+export function describeMachine(loadBefore: number[]): Machine {
+  return {
+    date: new Date().toISOString(),
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.availableParallelism(),
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadBefore,
+    loadAfter: os.loadavg(),
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
+const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
+
+/** How time grows with size between the smallest and largest run: 1 is linear, 2 quadratic. */
+export function growthExponent(results: SizeResult[]): number | null {
+  if (results.length < 2) return null;
+  const [a, b] = [results[0], results[results.length - 1]];
+  return Math.log(b.buildSeconds / a.buildSeconds) / Math.log(b.articles / a.articles);
+}
+
+function verdict(ok: boolean): string {
+  return ok ? "met" : "**not met**";
+}
+
+export function renderReport(results: SizeResult[], machine: Machine, analysis: string): string {
+  const largest = results[results.length - 1];
+  const exponent = growthExponent(results);
+  const rows = results.map((r) =>
+    [
+      r.articles.toLocaleString("en"), s(r.buildSeconds), s(r.eleventySeconds), s(r.copySeconds), r.ratio.toFixed(2),
+      r.extractionPerSecond.toFixed(0), mb(r.buildPeakMB), mb(r.eleventyPeakMB), kb(r.indexBytes),
+      `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, ms(r.firstSearchMs), ms(r.medianQueryMs), s(r.rebuildSeconds),
+      `${((r.buildSeconds / r.articles) * 1000).toFixed(2)} ms`,
+    ].join(" | "),
+  );
+  return `# Scale benchmark results
+
+Produced by \`npm run bench\` (bench/run.ts) on ${machine.date}.
+
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}.
+Load average (1/5/15 min) before the run: ${load(machine.loadBefore)}; after: ${load(machine.loadAfter)}.
+
+Columns: (a) this project's build end to end (\`tsx src/cli.ts build\`, cold extraction cache); (b) plain Eleventy
+rendering the same articles as .md files, no extraction; (c) copying the files (the I/O floor); extraction
+throughput of the worker pool alone; peak memory (max RSS) of (a) and (b); search index bytes on disk; bytes the
+first search transfers in Chromium (everything from opening /search/ to the first results; index data in
+brackets); time to the first results (index fetch included); median time of later queries; rebuild after one
+article changes (warm cache, a new process); build time per article.
+
+| articles | (a) build | (b) Eleventy | (c) copy | a/b | extraction/s | peak (a) | peak (b) | index | first search | first query | later queries | rebuild | (a) per article |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((r) => `| ${r} |`).join("\n")}
+
+Growth of (a) with size: ${exponent === null ? "one size only" : `time ∝ n^${exponent.toFixed(2)} between ${results[0].articles} and ${largest.articles} articles (1.00 is linear)`}.
+
+## Targets at ${largest.articles.toLocaleString("en")} articles
+
+| target | measured | |
+| --- | --- | --- |
+| a/b ≤ ${TARGETS.ratio} | ${largest.ratio.toFixed(2)} | ${verdict(largest.ratio <= TARGETS.ratio)} |
+| first search transfers ≤ ${TARGETS.firstSearchKB} KB | ${kb(largest.firstSearchBytes)} (index ${kb(largest.firstSearchIndexBytes)}) | ${verdict(largest.firstSearchBytes <= TARGETS.firstSearchKB * 1024)} |
+| a query answers within ${TARGETS.queryMs} ms | first ${ms(largest.firstSearchMs)}, later ${ms(largest.medianQueryMs)} | ${verdict(largest.medianQueryMs <= TARGETS.queryMs)} (later queries) |
+| rebuild after one change ≤ ${TARGETS.rebuildSeconds} s | ${s(largest.rebuildSeconds)} | ${verdict(largest.rebuildSeconds <= TARGETS.rebuildSeconds)} |
+| time grows linearly | ${exponent === null ? "n/a" : `exponent ${exponent.toFixed(2)}`} | ${exponent === null ? "n/a" : verdict(exponent <= 1.15)} |
+${analysis ? `\n${analysis.trim()}\n` : ""}`;
+}

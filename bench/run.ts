@@ -1,0 +1,123 @@
+// The scale benchmark: `npm run bench [-- --sizes 1000,2000 --out bench/results.md --keep]`.
+// For each size it generates a synthetic archive and measures, side by side on the same machine and run:
+// (a) this project's build, (b) plain Eleventy on the same articles as markdown, (c) copying the files;
+// then extraction throughput, peak memory, the search index and its cost in Chromium, and a rebuild
+// after one article changes. Results go to stdout and to bench/results.md (+ .json).
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ROOT } from "../tests/support/build";
+import { measureSearch } from "./browser-search";
+import { generateArchive, loadTemplates } from "./generate-archive";
+import { folderBytes, timeCommand } from "./measure";
+import { runPlainEleventy, writeMarkdownCopy } from "./plain-eleventy";
+import { describeMachine, renderReport, type SizeResult } from "./report";
+
+const DEFAULT_SIZES = [1000, 2000, 5000, 10000];
+const QUERIES = ["Hefei", "battery plant", "Xpeng", "Lingang", "Debrecen", "deliveries record", "Volkswagen Berlin", "charging"];
+const CLI = path.join(ROOT, "src/cli.ts");
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Search index files: JSON under the output's search/ folder. */
+const isSearchIndex = (rel: string) => rel.split(path.sep)[0] === "search" && rel.endsWith(".json");
+
+function buildCommand(content: string, output: string, cacheDir: string) {
+  return timeCommand(process.execPath, ["--import", "tsx", CLI, "build", "--content", content, "--output", output], {
+    cwd: ROOT,
+    env: { INIT_CWD: ROOT, EV_CACHE_DIR: cacheDir },
+  });
+}
+
+async function benchSize(articles: number, work: string, templates: string[]): Promise<SizeResult> {
+  const dir = path.join(work, String(articles));
+  const archive = path.join(dir, "archive");
+  const files = await generateArchive({ dir: archive, count: articles, templates });
+  const markdown = path.join(dir, "markdown");
+  await writeMarkdownCopy(archive, files, markdown);
+
+  log(`[${articles}] (c) copying the files`);
+  const copy = await timeCommand("cp", ["-r", archive, path.join(dir, "copy")]);
+  log(`[${articles}] (b) plain Eleventy`);
+  const eleventy = await runPlainEleventy(markdown, path.join(dir, "eleventy-site"));
+  log(`[${articles}] (a) this project's build`);
+  const site = path.join(dir, "site");
+  const cache = path.join(dir, "cache");
+  const build = await buildCommand(archive, site, cache);
+  log(`[${articles}] extraction throughput`);
+  const extraction = JSON.parse(
+    (await timeCommand(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/extraction-child.ts"), archive], { cwd: ROOT })).stdout,
+  ) as { articles: number; seconds: number };
+  log(`[${articles}] search in Chromium`);
+  const search = await measureSearch(site, QUERIES);
+  const indexBytes = await folderBytes(site, isSearchIndex);
+  log(`[${articles}] rebuild after one article changes`);
+  await appendFile(path.join(archive, files[Math.floor(files.length / 2)]), "\nThe company confirmed the plan again on Friday.\n");
+  const rebuild = await buildCommand(archive, site, cache);
+
+  return {
+    articles,
+    buildSeconds: build.seconds,
+    eleventySeconds: eleventy.seconds,
+    copySeconds: copy.seconds,
+    ratio: build.seconds / eleventy.seconds,
+    extractionPerSecond: extraction.articles / extraction.seconds,
+    buildPeakMB: build.maxRssMB,
+    eleventyPeakMB: eleventy.maxRssMB,
+    indexBytes,
+    firstSearchBytes: search.firstSearchBytes,
+    firstSearchIndexBytes: search.firstSearchIndexBytes,
+    firstSearchMs: search.firstSearchMs,
+    medianQueryMs: search.medianQueryMs,
+    rebuildSeconds: rebuild.seconds,
+  };
+}
+
+function printRow(r: SizeResult): void {
+  log(
+    `${r.articles} articles: build ${r.buildSeconds.toFixed(2)} s, Eleventy ${r.eleventySeconds.toFixed(2)} s, copy ${r.copySeconds.toFixed(2)} s, ` +
+      `a/b ${r.ratio.toFixed(2)}, extraction ${r.extractionPerSecond.toFixed(0)}/s, peak ${r.buildPeakMB?.toFixed(0) ?? "n/a"} MB, ` +
+      `index ${(r.indexBytes / 1024).toFixed(0)} KB, first search ${(r.firstSearchBytes / 1024).toFixed(0)} KB in ${r.firstSearchMs.toFixed(1)} ms, ` +
+      `later queries ${r.medianQueryMs.toFixed(1)} ms, rebuild ${r.rebuildSeconds.toFixed(2)} s`,
+  );
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: "string" },
+      out: { type: "string", default: path.join(ROOT, "bench/results.md") },
+      keep: { type: "boolean", default: false },
+    },
+  });
+  const sizes = values.sizes ? values.sizes.split(",").map((n) => Number(n.trim())) : DEFAULT_SIZES;
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes wants whole numbers, e.g. 1000,2000 (got "${values.sizes}")`);
+  sizes.sort((a, b) => a - b);
+  const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out!);
+  const loadBefore = os.loadavg();
+  const templates = await loadTemplates(path.join(ROOT, "content"));
+  const work = await mkdtemp(path.join(os.tmpdir(), "ev-bench-"));
+  const results: SizeResult[] = [];
+  try {
+    for (const size of sizes) {
+      results.push(await benchSize(size, work, templates));
+      printRow(results[results.length - 1]);
+      if (!values.keep) await rm(path.join(work, String(size)), { recursive: true, force: true });
+    }
+  } finally {
+    if (!values.keep) await rm(work, { recursive: true, force: true });
+    else log(`kept the archives and sites in ${work}`);
+  }
+  const machine = describeMachine(loadBefore);
+  const analysis = await readFile(path.join(ROOT, "bench/analysis.md"), "utf8").catch(() => "");
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, renderReport(results, machine, analysis));
+  await writeFile(out.replace(/\.md$/, "") + ".json", JSON.stringify({ machine, results }, null, 2) + "\n");
+  log(`wrote ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`bench failed: ${error.message}\n`);
+  process.exitCode = 1;
+});
