@@ -3,6 +3,7 @@ import { dateTag, termLink } from "../src/site/components";
 import { formatNumber, placeOf } from "../src/site/format";
 import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { factMarks } from "../src/extract/highlight";
 import { renderBody } from "../src/site/markdown";
 import type { SiteData } from "../src/site/site-data";
 
@@ -30,7 +31,7 @@ export function render({ site, entry }: { site: SiteData; entry: Entry }): strin
   <p class="entry-meta">${dateTag(entry)}${entry.company.name ? html` · ${termLink(config, "company", entry.company.name)}` : ""}${place ? html` · ${place}` : ""}</p>
 </header>
 <div class="article-layout">
-  <div class="article-body">${trusted(renderBody(entry.body, [], entry.captions))}</div>
+  <div class="article-body">${trusted(renderBody(entry.body, factMarks(entry), entry.captions))}</div>
   <aside class="facts" aria-labelledby="facts-heading">
     <h2 id="facts-heading">Facts</h2>
     <dl>
