@@ -20,11 +20,12 @@ export type SearchMeasurement = {
 function timeQuery(page: Page, query: string): Promise<number> {
   return page.evaluate(
     (q) =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
         const input = document.querySelector<HTMLInputElement>("#search-q")!;
         const form = document.querySelector<HTMLFormElement>("#search-form")!;
         const status = document.querySelector<HTMLElement>("#search-status")!;
         const observer = new MutationObserver(() => {
+          if (status.classList.contains("search-error")) reject(new Error(`search for "${q}" failed: ${status.textContent}`));
           if (!(status.textContent ?? "").includes(q)) return;
           observer.disconnect();
           resolve(performance.now() - start);

@@ -1,7 +1,7 @@
 // Running one timed step in a child process: wall time and the child's peak memory (max RSS).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -33,15 +33,4 @@ export async function timeCommand(command: string, args: string[], options: { cw
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-}
-
-/** Total bytes of the files under `dir` whose relative path passes `keep`. */
-export async function folderBytes(dir: string, keep: (rel: string) => boolean = () => true): Promise<number> {
-  let total = 0;
-  for (const rel of await readdir(dir, { recursive: true })) {
-    if (!keep(rel)) continue;
-    const info = await stat(path.join(dir, rel));
-    if (info.isFile()) total += info.size;
-  }
-  return total;
 }

@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import { ROOT } from "../tests/support/build";
 import { measureSearch } from "./browser-search";
 import { generateArchive, loadTemplates } from "./generate-archive";
-import { folderBytes, timeCommand } from "./measure";
+import { searchPayloadStats } from "../src/search/stats";
+import { timeCommand } from "./measure";
 import { runPlainEleventy, writeMarkdownCopy } from "./plain-eleventy";
 import { describeMachine, renderReport, type SizeResult } from "./report";
 
@@ -19,9 +20,6 @@ const QUERIES = ["Hefei", "battery plant", "Xpeng", "Lingang", "Debrecen", "deli
 const CLI = path.join(ROOT, "src/cli.ts");
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Search index files: JSON under the output's search/ folder. */
-const isSearchIndex = (rel: string) => rel.split(path.sep)[0] === "search" && rel.endsWith(".json");
 
 function buildCommand(content: string, output: string, cacheDir: string) {
   return timeCommand(process.execPath, ["--import", "tsx", CLI, "build", "--content", content, "--output", output], {
@@ -51,7 +49,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
   ) as { articles: number; seconds: number };
   log(`[${articles}] search in Chromium`);
   const search = await measureSearch(site, QUERIES);
-  const indexBytes = await folderBytes(site, isSearchIndex);
+  const indexBytes = (await searchPayloadStats(site)).index.bytes; // manifest and shards, from the search module
   log(`[${articles}] rebuild after one article changes`);
   await appendFile(path.join(archive, files[Math.floor(files.length / 2)]), "\nThe company confirmed the plan again on Friday.\n");
   const rebuild = await buildCommand(archive, site, cache);
