@@ -9,10 +9,13 @@ const APPOSITIVE = /^,\s+(?:a|an|the|one of|China's|China’s)\b[^,.;]{0,60}?\b(
 // A name in subject position: what a story's subject does.
 const SUBJECT_VERB = /^(?:['’]s\b|\s+(?:has |have |had |will |would |is |was |also |officially |recently |now )*(?:said|says|signed|announced|plans?|unveiled|launched|inked|agreed|opened|invested|reached|began|started|broke|delivered|produced|builds?|built|expects?|aims?|intends?|revealed|confirmed|completed|received|secured|won|set up|established)\b)/;
 
+const LEAD_SUBJECT = 6;
+// An EV archive's stories are mostly about carmakers and battery makers: their mentions weigh more.
 const MAKER_BONUS = { carmaker: 3, battery: 3, tech: 2 } as const;
+const MAKER_WEIGHT = 1.5;
 
-type Candidate = { name: string; score: number; first?: { start: number; end: number; sentence: string } };
-type Mention = { key: string; name: string; start: number; end: number; bonus: number };
+type Candidate = { key: string; name: string; score: number; first?: { start: number; end: number; sentence: string } };
+type Mention = { key: string; name: string; start: number; end: number; bonus: number; weight: number };
 
 /** The company the story is about: the most prominent company, with known carmakers and battery makers favoured. */
 export function extractCompany(
@@ -41,18 +44,19 @@ export function extractCompany(
   const candidates = new Map<string, Candidate>();
   // The maker bonus counts once per company, so a rival named in passing stays below a repeated subject.
   const mention = (m: Mention, weight: number, at?: Candidate["first"]) => {
-    const c = candidates.get(m.key) ?? { name: m.name, score: m.bonus };
-    c.score += weight;
+    const c = candidates.get(m.key) ?? { key: m.key, name: m.name, score: m.bonus };
+    c.score += weight * m.weight;
     c.first ??= at;
     candidates.set(m.key, c);
   };
-  for (const p of headlinePhrases) for (const m of resolve(p, unknown)) mention(m, 3);
+  for (const p of headlinePhrases) for (const m of resolve(p, unknown, false)) mention(m, 3);
   sentences.forEach((s, i) => {
     const place = i === 0 ? 3 : s.paragraph === 0 ? 2 : 1;
     for (const p of phrases[i]) {
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
-      const subject = p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
-      for (const m of resolve(p, unknown)) {
+      // A news lead opens with its subject: "Stellantis will invest ... in Leapmotor".
+      const subject = i === 0 && p.start === s.start ? LEAD_SUBJECT : p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
+      for (const m of resolve(p, unknown, true)) {
         mention(m, place + subject, { start: m.start, end: m.end, sentence: s.text });
       }
     }
@@ -61,7 +65,8 @@ export function extractCompany(
   let best: Candidate | undefined;
   for (const c of candidates.values()) if (!best || c.score > best.score) best = c;
   if (!best) return { name: null, by: "text" };
-  const fact: CompanyFact = { name: best.name, by: "text" };
+  // An unknown company is named by its fullest form seen in the body ("Kestrel Cell", not "Kestrel").
+  const fact: CompanyFact = { name: unknown.get(best.key) ?? best.name, by: "text" };
   // A company named only in the headline has no place in the body to point at.
   if (best.first) {
     fact.span = { start: best.first.start, end: best.first.end };
@@ -70,15 +75,21 @@ export function extractCompany(
   return fact;
 }
 
-/** Known makers inside a phrase, or the unknown company the phrase names. */
-function resolve(p: NamePhrase, unknown: Map<string, string>): Mention[] {
+/** Known makers inside a phrase, or the unknown company the phrase names (`rename`: body text may name it in full). */
+function resolve(p: NamePhrase, unknown: Map<string, string>, rename: boolean): Mention[] {
   const known = makersIn(p);
   if (known.length) {
-    return known.map((m) => ({ key: m.maker.name, name: m.maker.name, start: m.start, end: m.end, bonus: MAKER_BONUS[m.maker.kind] }));
+    return known.map((m) => ({ key: m.maker.name, name: m.maker.name, start: m.start, end: m.end, bonus: MAKER_BONUS[m.maker.kind], weight: MAKER_WEIGHT }));
   }
   const head = unknown.has(p.text) ? p.text : nameHead(p.text);
-  const name = unknown.get(head);
-  return name ? [{ key: head, name, start: p.start, end: p.end, bonus: 0 }] : [];
+  if (unknown.has(head)) return [{ key: head, name: unknown.get(head)!, start: p.start, end: p.end, bonus: 0, weight: 1 }];
+  // "Kestrel Cell" where "Kestrel" alone was found in subject position: the same company, named in full.
+  const first = p.text.split(" ")[0];
+  if (first !== p.text && unknown.has(first)) {
+    if (rename && p.text.length > unknown.get(first)!.length && isOrganisationLike(p.text)) unknown.set(first, p.text);
+    return [{ key: first, name: unknown.get(first)!, start: p.start, end: p.end, bonus: 0, weight: 1 }];
+  }
+  return [];
 }
 
 function addUnknown(unknown: Map<string, string>, name: string): void {

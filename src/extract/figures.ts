@@ -27,15 +27,17 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
 
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
 // Measured quantities: unit pattern, unit written out, factor to it.
+// Measured quantities: unit pattern, unit written out, factor to it. "800-hectare site" counts too.
 const MEASURES: Array<[RegExp, string, number]> = [
-  [/^\s?(?:GWh|gigawatt[- ]hours?)\b/i, "GWh", 1], [/^\s?(?:MWh|megawatt[- ]hours?)\b/i, "MWh", 1],
-  [/^\s?(?:kWh|kilowatt[- ]hours?)\b/i, "kWh", 1], [/^\s?(?:TWh)\b/i, "TWh", 1],
-  [/^\s?(?:GW|gigawatts?)\b/, "GW", 1], [/^\s?(?:MW|megawatts?)\b/, "MW", 1], [/^\s?(?:kW|kilowatts?)\b/, "kW", 1],
-  [/^\s?(?:square kilomet(?:er|re)s|sq km|km2|km²)(?![\p{L}])/iu, "m2", 1e6],
-  [/^\s?(?:square met(?:er|re)s|sq m|sqm|m2|m²)(?![\p{L}])/iu, "m2", 1], [/^\s?(?:square feet|sq ft)\b/i, "m2", 0.09290304],
-  [/^\s?(?:hectares|ha)\b/, "m2", 1e4], [/^\s?acres\b/i, "m2", 4046.8564224], [/^\s?mu\b/, "m2", 666.667],
-  [/^\s?(?:kilomet(?:er|re)s|km)\b/i, "km", 1], [/^\s?miles\b/i, "km", 1.609344],
-  [/^\s?(?:tons|tonnes|metric tons)\b/i, "t", 1],
+  [/^[\s-]?(?:GWh|gigawatt[- ]hours?)\b/i, "GWh", 1], [/^[\s-]?(?:MWh|megawatt[- ]hours?)\b/i, "MWh", 1],
+  [/^[\s-]?(?:kWh|kilowatt[- ]hours?)\b/i, "kWh", 1], [/^[\s-]?TWh\b/i, "TWh", 1],
+  [/^[\s-]?(?:GW|gigawatts?)\b/, "GW", 1], [/^[\s-]?(?:MW|megawatts?)\b/, "MW", 1], [/^[\s-]?(?:kW|kilowatts?)\b/, "kW", 1],
+  [/^[\s-]?(?:square[\s-]kilomet(?:er|re)s?|sq km|km2|km²)(?!\p{L})/iu, "m2", 1e6],
+  [/^[\s-]?(?:square[\s-]met(?:er|re)s?|sq m|sqm|m2|m²)(?!\p{L})/iu, "m2", 1],
+  [/^[\s-]?(?:square[\s-](?:feet|foot)|sq ft)\b/i, "m2", 0.09290304],
+  [/^[\s-]?(?:hectares?|ha)\b/, "m2", 1e4], [/^[\s-]?acres?\b/i, "m2", 4046.8564224], [/^[\s-]?mu\b/, "m2", 666.667],
+  [/^[\s-]?(?:kilomet(?:er|re)s?|km)\b/i, "km", 1], [/^[\s-]?miles?\b/i, "km", 1.609344],
+  [/^[\s-]?(?:tons|tonnes|metric tons)\b/i, "t", 1],
 ];
 // Counted things. Vehicles are the archive's main count, under several names.
 const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|SUVs|sedans|models)$/i;
@@ -119,10 +121,11 @@ function unitAfter(text: string, end: number, before: string): Unit | undefined 
   if (percent) return { unit: "%", factor: 1, length: percent[0].length };
   for (const [re, unit, factor] of MEASURES) {
     const m = re.exec(rest);
-    if (m) return withRate({ unit, factor, length: m[0].length }, rest, before);
+    // Measures keep their own unit: "50 GWh" of capacity is written so whether or not "a year" follows.
+    if (m) return { unit, factor, length: m[0].length };
   }
-  // Up to two modifiers, then the noun: "more than 20 intended topics", "10,000 customer enterprises".
-  const words = /^(?:\s+[\p{L}-]+){1,3}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  // Up to three modifiers, then the noun: "20 intended topics", "25,000 new energy heavy trucks".
+  const words = /^(?:\s+[\p{L}-]+){1,4}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
   for (const w of words) {
     if (STOP_WORD.test(w) || DURATION.test(w)) return undefined;
     const noun = VEHICLE_WORDS.test(w) ? "vehicles" : COLLECTIVE.test(w) || isPluralNoun(w) ? w.toLowerCase() : undefined;

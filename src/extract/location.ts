@@ -8,8 +8,9 @@ import type { Sentence } from "./sentences";
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|to|of|based in|located in|headquartered in)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?$/i;
 const CITY_OF_BEFORE = /\b(?:city|town|municipality) of\s+$/i;
 const FACILITY_BEFORE = /\b(?:plant|factory|facility|gigafactory|base|park|site|headquarters|cent(?:er|re)|project|campus|hub|office)s?\b[^.,;]{0,25}$/i;
-// A place word that belongs to the place's own name: "Daxing District", "Anhui Province".
-const PLACE_NOUN = /^(?:District|Province|City|County|Municipality|Prefecture|New Area)$/;
+// A place word that belongs to the place's own name: "Daxing District", "Anhui Province". Not
+// "County": "Chatham County" is not the town of Chatham.
+const PLACE_NOUN = /^(?:District|Province|City|Municipality|Prefecture)$/;
 // Towns this small need a locative cue before they count: "Normal" alone is an adjective.
 const SMALL_TOWN = 50_000;
 

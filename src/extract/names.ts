@@ -7,7 +7,7 @@ export type NamePhrase = { text: string; start: number; end: number; possessive:
 export const COMPANY_SUFFIX = new Set(
   ("Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited Group Holding Holdings Motor Motors Auto Automotive " +
     "Automobile Automobiles Technology Technologies Tech Energy Battery Batteries Power Mobility Cars EV AG SE GmbH " +
-    "plc PLC LLC N.V. S.A. Industries Industry Manufacturing Materials Lithium").split(" "),
+    "plc PLC LLC N.V. S.A. Industries Manufacturing Materials Lithium").split(" "),
 );
 
 // Words that name institutions, not companies: governments, universities, regulators, zones.

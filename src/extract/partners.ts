@@ -8,17 +8,22 @@ import type { Sentence } from "./sentences";
 const WITH_CUE = /\b(?:agreements?|deals?|memorandum(?: of understanding)?|MoU|MOU|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pact|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\s+with\s+/g;
 const BY_CUE = /\b(?:joint venture|JV|jointly [a-z]+|co-[a-z]+)\b[^.;]{0,40}?\b(?:by|between)\s+/g;
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
-const SUPPLY_CUE = /\bsuppl(?:y|ies|ied|ying)\b[^.;]{0,50}?\bto\s+/g;
+// An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
+const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\bin|stakes? in)\s+/g;
 // "X and Y ... signed": coordinated parties of a deal verb.
-const DEAL_VERB = /\b(?:signed|inked|sealed|agreed|formed|set up|established|launched|entered|jointly|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands)\b/;
+const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands)\b/;
 // Sentences about earlier deals: their parties are background, not this story's partners.
 const BACKGROUND = /\b(?:last year|years? ago|previously|in the past|formerly|used to)\b/i;
 
 // A deal names a handful of parties; a longer "list" is not a list of signatories.
 const MAX_PARTIES = 8;
 const LIST_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
-const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:city|municipality|town|province|state|county) of\s+/i;
+const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+/i;
+// "Spanish carmaker Ebro", "the battery maker CATL": a description before the name.
+const DESCRIPTOR = /^(?:the\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z-]+\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university)\s+(?=[A-Z])/;
 const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|district|county|people['’]s)\s+)?government\b/i;
+
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|ic|i)$/u;
 
 type Party = { name: string; start: number; end: number; next: number; possessive: boolean };
 type PhraseIndex = ReadonlyMap<number, NamePhrase>;
@@ -36,7 +41,7 @@ export function extractPartners(
     if (BACKGROUND.test(s.text)) return;
     const byStart = new Map(phrases[i].map((p) => [p.start, p]));
     const parties: Party[] = [];
-    for (const cue of [WITH_CUE, BY_CUE, MADE_BY_CUE, SUPPLY_CUE]) {
+    for (const cue of [WITH_CUE, BY_CUE, MADE_BY_CUE, INVEST_CUE]) {
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) parties.push(...partyList(s, byStart, m.index + m[0].length));
     }
@@ -70,11 +75,12 @@ function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
 
 /** The organisation named at a sentence-relative offset: a name phrase, or a city's government. */
 function partyAt(s: Sentence, byStart: PhraseIndex, at: number): Party | undefined {
-  const ahead = s.text.slice(at, at + 40);
+  const ahead = s.text.slice(at, at + 80);
   const government = GOVERNMENT_BEFORE.exec(ahead);
-  const skip = government ? government[0].length : (/^the\s+/i.exec(ahead)?.[0].length ?? 0);
+  const skip = (government ?? DESCRIPTOR.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
   const phrase = byStart.get(s.start + at + skip);
-  if (!phrase) return undefined;
+  // "European carmakers", "Chinese firms": a people's adjective before a noun, not a name.
+  if (!phrase || (DEMONYM.test(phrase.text) && /^\s\p{Ll}/u.test(s.text.slice(phrase.end - s.start)))) return undefined;
   let next = phrase.end - s.start;
   const after = phrase.possessive ? null : GOVERNMENT_AFTER.exec(s.text.slice(next, next + 40));
   if (after) next += after[0].length;

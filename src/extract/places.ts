@@ -17,8 +17,14 @@ let gazetteer: Gazetteer | undefined;
 
 /** Case- and accent-insensitive key: "Grünheide", "Grunheide" and "GRÜNHEIDE" meet; ’ and ' too. */
 export function fold(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'").toLowerCase();
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[łŁøØđĐıßæœ’]/g, (c) => FOLD_EXTRA[c])
+    .toLowerCase();
 }
+// Letters that Unicode does not decompose into a base letter and a mark ("Wrocław" → "wroclaw").
+const FOLD_EXTRA: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ı: "i", ß: "ss", æ: "ae", œ: "oe", "’": "'" };
 
 function load(): Gazetteer {
   const raw = JSON.parse(readFileSync(new URL("../data/places.json", import.meta.url), "utf8")) as {
