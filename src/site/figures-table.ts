@@ -41,7 +41,7 @@ function source(figure: FigureFact): SafeHtml {
  */
 export function figuresTable(config: SiteConfig, rows: FigureRow[], options: { caption: string; showCompany: boolean }): SafeHtml {
   // Wide tables scroll sideways on phones; the scrolling box is focusable so keyboards can scroll it too.
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="${options.caption}">
+  return html`<section class="table-scroll" tabindex="0" aria-label="${options.caption}">
 <table class="figures figures-all" data-sortable>
 <caption>${options.caption}</caption>
 <thead><tr>
@@ -49,8 +49,8 @@ export function figuresTable(config: SiteConfig, rows: FigureRow[], options: { c
   <th scope="col">Value</th>
   <th scope="col">As written</th>
   <th scope="col">Article</th>
-  ${options.showCompany ? html`<th scope="col">Company</th>` : ""}
-  <th scope="col">Source sentence</th>
+  ${options.showCompany ? html`<th scope="col">Company</th>
+  ` : ""}<th scope="col">Source sentence</th>
 </tr></thead>
 <tbody>${rows.map(
     ({ figure, entry, normalised, quantity }) => html`<tr>
@@ -58,10 +58,10 @@ export function figuresTable(config: SiteConfig, rows: FigureRow[], options: { c
   <td class="num" data-sort="${normalised.value}">${normalised.display}</td>
   <td>${figure.text}</td>
   <td data-sort="${entry.date.year ?? 0}-${String(entry.date.month ?? 0).padStart(2, "0")}-${String(entry.date.day ?? 0).padStart(2, "0")}"><a href="${href(config, entry.url)}">${entry.title}</a><br>${dateTag(entry)}</td>
-  ${options.showCompany ? html`<td>${entry.company.name ? termLink(config, "company", entry.company.name) : html`<span class="muted">not identified</span>`}</td>` : ""}
-  <td>${source(figure)}</td>
+  ${options.showCompany ? html`<td>${entry.company.name ? termLink(config, "company", entry.company.name) : html`<span class="muted">not identified</span>`}</td>
+  ` : ""}<td>${source(figure)}</td>
 </tr>`,
   )}</tbody>
 </table>
-</div>`;
+</section>`;
 }

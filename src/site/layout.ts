@@ -34,7 +34,7 @@ const NAV: Array<[path: string, label: string]> = [
 export function page({ config, title, description, path, content, scripts = [], prev, next }: PageOptions): string {
   const link = (p: string) => href(config, p);
   const fullTitle = title === config.title ? title : `${title} · ${config.title}`;
-  return `<!doctype html>\n${html`<html lang="en">
+  return `<!DOCTYPE html>\n${html`<html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -59,7 +59,7 @@ ${scripts.map((s) => html`<script type="module" src="${link(s)}"></script>`)}
       ${NAV.map(([p, label]) => html`<li><a href="${link(p)}"${p === path ? html` aria-current="page"` : ""}>${label}</a></li>`)}
     </ul>
   </nav>
-  <form class="site-search" role="search" action="${link("/search/")}" method="get">
+  <form class="site-search" role="search" aria-label="Site search" action="${link("/search/")}" method="get">
     <label for="site-search-q" class="visually-hidden">Search articles</label>
     <input id="site-search-q" type="search" name="q" placeholder="Company, city, partner…">
     <button type="submit">Search</button>
@@ -76,6 +76,7 @@ ${content}
     <li><a href="${link("/feed.xml")}">Atom feed</a></li>
     <li><a href="${link("/feed.json")}">JSON Feed</a></li>
     <li><a href="${link("/entries.json")}">Open data (entries.json)</a></li>
+    <li><a href="${link("/report/")}">Build report</a></li>
   </ul>
 </footer>
 </body>
