@@ -1,0 +1,51 @@
+// The extraction stage's scale helpers: the cache, the pool's ordering, and progress only on a terminal.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { RawDocument } from "../src/entry";
+import { extractAll } from "../src/archive/extract-pool";
+import { extractSafely } from "../src/archive/extract-safely";
+import { openExtractionCache } from "../src/archive/extraction-cache";
+import { startProgress } from "../src/archive/progress";
+
+const doc = (source: string, text: string): RawDocument => ({ source, text, frontMatter: {} });
+
+test("a saved result is found again for the same document, not for a changed one", async () => {
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), "ev-cache-test-"));
+  const original = doc("a.txt", "NIO said on April 7, 2021 that it will build a park in Hefei.");
+  const first = await openExtractionCache("/archive", cacheDir);
+  const key = first.keyOf(original);
+  assert.equal(first.get(key), undefined);
+  first.set(key, extractSafely(original));
+  await first.save();
+
+  const second = await openExtractionCache("/archive", cacheDir);
+  assert.deepEqual(second.get(second.keyOf(original)), JSON.parse(JSON.stringify(extractSafely(original))));
+  assert.equal(second.get(second.keyOf({ ...original, text: original.text + " More." })), undefined);
+  assert.equal(second.get(second.keyOf({ ...original, source: "b.txt" })), undefined);
+  const otherArchive = await openExtractionCache("/another-archive", cacheDir);
+  assert.equal(otherArchive.get(otherArchive.keyOf(original)), undefined);
+});
+
+test("the pool returns one result per document, in the documents' order", async () => {
+  const docs = Array.from({ length: 45 }, (_, i) => doc(`n${i}.txt`, `Article ${i}. Xpeng said on May ${(i % 28) + 1} it sold ${i + 2} cars.`));
+  let reported = 0;
+  const results = await extractAll(docs, { onDone: (n) => (reported += n) });
+  assert.equal(reported, docs.length);
+  assert.deepEqual(results.map((r) => r.entry?.source), docs.map((d) => d.source));
+  assert.deepEqual(results, docs.map(extractSafely));
+});
+
+test("progress is drawn on a terminal and silent in CI or when piped", () => {
+  const written: string[] = [];
+  const stream = { isTTY: true, write: (s: string) => written.push(s) > 0 };
+  startProgress("extracting", 10, { stream, env: { CI: "true" } }).advance(10);
+  startProgress("extracting", 10, { stream: { ...stream, isTTY: false }, env: {} }).advance(10);
+  assert.equal(written.length, 0);
+  const progress = startProgress("extracting", 2000, { stream, env: {}, now: () => 0 });
+  progress.advance(2000);
+  progress.finish();
+  assert.ok(written.some((line) => line.includes("extracting 2,000/2,000 (100%)")), written.join("|"));
+});
