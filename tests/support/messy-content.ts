@@ -24,7 +24,7 @@ export const MESSY_FILES: Record<string, { published: boolean; warning: RegExp |
 };
 
 /** A content folder holding every kind of bad input the archive must survive, next to good articles. */
-export async function makeMessyContent(): Promise<string> {
+export async function makeMessyContent(options: { huge?: boolean } = {}): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "ev-messy-"));
   const put = async (rel: string, data: string | Uint8Array) => {
     await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
@@ -44,6 +44,7 @@ export async function makeMessyContent(): Promise<string> {
   await put("photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
   await put("Same Name.txt", "Nio opened a battery swap station in Shanghai in June 2021.\n");
   await put("same-name.txt", "Xiaomi started production in Beijing in March 2024.\n");
+  if (options.huge === false) return dir;
   const line = "NIO is building a battery plant in Hefei with its partners, the company said. ".repeat(3) + "\n";
   await put("huge.txt", line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)));
   return dir;
