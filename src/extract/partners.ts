@@ -23,7 +23,7 @@ const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|state|loc
 const DESCRIPTOR = /^(?:the\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z-]+\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university)\s+(?=[A-Z])/;
 const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|district|county|people['’]s)\s+)?government\b/i;
 
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|ic|i)$/u;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
 type Party = { name: string; start: number; end: number; next: number; possessive: boolean };
 type PhraseIndex = ReadonlyMap<number, NamePhrase>;
@@ -79,10 +79,11 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number): Party | undefin
   const government = GOVERNMENT_BEFORE.exec(ahead);
   const skip = (government ?? DESCRIPTOR.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
   const phrase = byStart.get(s.start + at + skip);
-  // "European carmakers", "Chinese firms": a people's adjective before a noun, not a name.
-  if (!phrase || (DEMONYM.test(phrase.text) && /^\s\p{Ll}/u.test(s.text.slice(phrase.end - s.start)))) return undefined;
+  if (!phrase) return undefined;
   let next = phrase.end - s.start;
   const after = phrase.possessive ? null : GOVERNMENT_AFTER.exec(s.text.slice(next, next + 40));
+  // "European carmakers", "the Chinese electric vehicle maker": a people's adjective, not a name.
+  if (!after && DEMONYM.test(phrase.text) && /^\s(?!(?:and|or)\b)\p{Ll}/u.test(s.text.slice(next, next + 6))) return undefined;
   if (after) next += after[0].length;
   const name = government || after ? `${phrase.text} government` : phrase.text;
   return { name, start: phrase.start, end: s.start + next, next, possessive: phrase.possessive };
