@@ -1,7 +1,7 @@
 import type { LocationFact } from "../entry";
 import type { NamePhrase } from "./names";
 import { makerByAlias } from "./orgs";
-import { citiesNamed, countryCode, countryName, fold, maxPlaceWords, regionsNamed, type City } from "./places";
+import { citiesNamed, countryCode, countryName, fold, isPlaceName, maxPlaceWords, regionsNamed, type City } from "./places";
 import type { Sentence } from "./sentences";
 
 // "in Hefei", "plant near Normal", "the city of Shenzhen": a place where something is.
@@ -55,6 +55,7 @@ function placesIn(s: Sentence, p: NamePhrase, lead: boolean): Match[] {
     for (let n = Math.min(maxPlaceWords(), words.length - i); n > 0; n--) {
       const from = words[i].index!, last = words[i + n - 1];
       const name = p.text.slice(from, last.index! + last[0].length);
+      if (!isPlaceName(name)) continue;
       const start = p.start + from, end = start + name.length;
       const left = words.length - i - n;
       const ownName = left === 0 || (left === 1 && PLACE_NOUN.test(words[i + n][0]));

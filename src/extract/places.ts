@@ -71,5 +71,7 @@ export const maxPlaceWords = (): number => places().maxWords;
 
 /** Whether a name is a place rather than an organisation ("Shanghai", "China", "Anhui"). */
 export function isPlaceName(name: string): boolean {
-  return citiesNamed(name).length > 0 || regionsNamed(name).length > 0 || countryCode(name) !== undefined;
+  const key = fold(name);
+  const g = places();
+  return g.cities.has(key) || g.regions.has(key) || g.countries.has(key);
 }
