@@ -2,13 +2,11 @@
 // built from DOM nodes and text nodes only (never innerHTML), so stored text cannot become markup.
 // No inline styles either (the page's CSP forbids them): visibility is the `hidden` attribute.
 import type { StoredDoc } from "./build-index";
-import { createSearchEngine } from "./engine";
+import { createSearchEngine, RESULTS_PER_PAGE } from "./engine";
 import { emptySelection, FACET_KINDS, FACET_LABELS, facetOptions, filterHits, type FacetKind, type FacetTable } from "./facets";
 import type { Hit } from "./rank";
 import { highlight, snippet, type Segment } from "./snippet";
 import { searchFromState, stateFromSearch, type SearchState } from "./url-state";
-
-const PAGE_SIZE = 20;
 
 const form = document.querySelector<HTMLFormElement>("#search-form")!;
 const input = document.querySelector<HTMLInputElement>("#search-q")!;
@@ -87,13 +85,13 @@ function countText(total: number): string {
 
 async function appendPage(run: number): Promise<void> {
   const start = list.children.length;
-  const page = shown.hits.slice(start, start + PAGE_SIZE);
+  const page = shown.hits.slice(start, start + RESULTS_PER_PAGE);
   const docs = await engine.docs(page.map((hit) => hit.ref));
   if (run !== runs) return;
   list.append(...docs.map((doc, i) => resultItem(doc, page[i].terms)));
   const left = shown.hits.length - list.children.length;
   more.hidden = left <= 0;
-  more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more of ${left} remaining`;
+  more.textContent = `Show ${Math.min(left, RESULTS_PER_PAGE)} more of ${left} remaining`;
 }
 
 function clear(message: string, isError = false): void {

@@ -7,6 +7,9 @@ import { combineMatches, matchWord, type Hit, type WordMatch } from "./rank";
 import { parseQuery, type QueryWord } from "./query";
 import { FUZZY_MIN, mergeShards, shardsForWord, type SerialisedIndex } from "./shards";
 
+/** Results shown at once; the client offers the rest page by page. */
+export const RESULTS_PER_PAGE = 20;
+
 /** Fetch a file of the search folder by relative path ("index.json", "shards/3.json", "docs/12.json"). */
 export type FetchJson = (path: string) => Promise<unknown>;
 

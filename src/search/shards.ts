@@ -20,9 +20,12 @@ export interface SerialisedIndex {
 export const PREFIX_MIN = 3;
 /** Typo tolerance starts at this many characters. */
 export const FUZZY_MIN = 4;
-// A typo is looked for among terms sharing the first two characters, or three when two would
-// mean downloading more than this many shards.
-const FUZZY_MAX_SHARDS = 4;
+/**
+ * At most this many shards per word, so one short or common prefix ("con") cannot pull in a large
+ * part of the index. Past it, a word keeps its own shard and the ones after it: the completions
+ * and typos nearest to it in sorted order.
+ */
+export const MAX_SHARDS_PER_WORD = 3;
 
 /**
  * Split a serialised index into shards of about `budgetBytes` each, cut between terms in sorted
@@ -125,9 +128,23 @@ export function shardsForPrefix(prefix: string, starts: string[]): number[] {
   return shards;
 }
 
-/** The shards a word needs: its own term, its prefix expansions, or (for typos) its neighbours. */
+/** The shards a word needs: its own term and its prefix expansions, or (for typos) its neighbours. */
 export function shardsForWord(term: string, mode: "exact" | "fuzzy", starts: string[]): number[] {
-  if (mode === "exact") return term.length >= PREFIX_MIN ? shardsForPrefix(term, starts) : [shardOf(term, starts)];
-  const wide = shardsForPrefix(term.slice(0, 2), starts);
-  return wide.length <= FUZZY_MAX_SHARDS ? wide : shardsForPrefix(term.slice(0, 3), starts);
+  const own = shardOf(term, starts);
+  const nearest = (from: number) => {
+    const first = Math.max(0, from);
+    return Array.from({ length: Math.min(MAX_SHARDS_PER_WORD, starts.length - first) }, (_, i) => first + i);
+  };
+  if (mode === "exact") {
+    if (term.length < PREFIX_MIN) return [own];
+    const prefixed = shardsForPrefix(term, starts);
+    return prefixed.length <= MAX_SHARDS_PER_WORD ? prefixed : nearest(own);
+  }
+  // A typo is looked for among terms sharing the first two characters, or three, or failing that
+  // the terms just around the word.
+  for (const length of [2, 3]) {
+    const prefixed = shardsForPrefix(term.slice(0, length), starts);
+    if (prefixed.length <= MAX_SHARDS_PER_WORD) return prefixed;
+  }
+  return nearest(own - 1);
 }

@@ -3,12 +3,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { createSearchEngine } from "./engine";
+import { createSearchEngine, RESULTS_PER_PAGE } from "./engine";
 
 /** The client bundle, relative to the output folder (templates/search-client.11ty.ts). */
 const CLIENT = "assets/search.js";
-/** Results a first search shows (the client's page size). */
-const FIRST_PAGE = 20;
 
 export interface Transfer {
   files: number;
@@ -21,8 +19,9 @@ export interface SearchPayloadStats {
   total: Transfer;
   /** Just the index: manifest and shards. */
   index: Transfer & { shards: number; largestShardBytes: number };
-  /** What a first search for `query` downloads: client, manifest, its shards, its first page of results. */
-  firstQuery: Transfer & { query: string; results: number; paths: string[] };
+  /** Files a first search for `query` downloads (client, manifest, its shards, its first page of results),
+   * and the milliseconds the engine took in Node from query to first page, reading from disk. */
+  firstQuery: Transfer & { query: string; results: number; milliseconds: number; paths: string[] };
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -38,32 +37,36 @@ function measure(contents: Buffer[]): Transfer {
   };
 }
 
-export async function searchPayloadStats(outputDir: string, query = "hefei"): Promise<SearchPayloadStats> {
+/** What a first search for `query` downloads on a fresh page, and how long it took to answer in Node. */
+export async function firstQueryTransfer(outputDir: string, query: string): Promise<SearchPayloadStats["firstQuery"]> {
   const searchDir = path.join(outputDir, "search");
-  const jsonFiles = (await filesUnder(searchDir)).filter((f) => f.endsWith(".json"));
-  const read = (file: string) => readFile(file);
-  const client = await read(path.join(outputDir, CLIENT));
-  const all = await Promise.all(jsonFiles.map(read));
-  const indexFiles = jsonFiles.filter((f) => !f.includes(`${path.sep}docs${path.sep}`));
-  const indexContents = await Promise.all(indexFiles.map(read));
-
   const fetched: string[] = [];
   const engine = createSearchEngine(async (rel) => {
     fetched.push(rel);
     return JSON.parse(await readFile(path.join(searchDir, rel), "utf8"));
   });
+  const started = performance.now();
   const outcome = await engine.search(query);
   const hits = outcome.ok ? outcome.hits : [];
-  await engine.docs(hits.slice(0, FIRST_PAGE).map((h) => h.ref));
-  const firstContents = [client, ...(await Promise.all(fetched.map((rel) => read(path.join(searchDir, rel)))))];
+  await engine.docs(hits.slice(0, RESULTS_PER_PAGE).map((h) => h.ref));
+  const milliseconds = performance.now() - started;
+  const contents = await Promise.all([path.join(outputDir, CLIENT), ...fetched.map((rel) => path.join(searchDir, rel))].map((f) => readFile(f)));
+  return { ...measure(contents), query, results: hits.length, milliseconds, paths: [CLIENT, ...fetched.map((rel) => `search/${rel}`)] };
+}
 
+export async function searchPayloadStats(outputDir: string, query = "hefei"): Promise<SearchPayloadStats> {
+  const files = (await filesUnder(path.join(outputDir, "search"))).filter((f) => f.endsWith(".json"));
+  const isShard = (file: string) => file.includes(`${path.sep}shards${path.sep}`);
+  const indexFiles = files.filter((f) => isShard(f) || path.basename(f) === "index.json");
+  const contents = new Map(await Promise.all(files.map(async (f) => [f, await readFile(f)] as const)));
+  const indexContents = indexFiles.map((f) => contents.get(f)!);
   return {
-    total: measure([client, ...all]),
+    total: measure([await readFile(path.join(outputDir, CLIENT)), ...contents.values()]),
     index: {
       ...measure(indexContents),
-      shards: indexFiles.filter((f) => f.includes(`${path.sep}shards${path.sep}`)).length,
-      largestShardBytes: Math.max(0, ...indexContents.map((c, i) => (indexFiles[i].includes(`${path.sep}shards${path.sep}`) ? c.length : 0))),
+      shards: indexFiles.filter(isShard).length,
+      largestShardBytes: Math.max(0, ...indexFiles.filter(isShard).map((f) => contents.get(f)!.length)),
     },
-    firstQuery: { ...measure(firstContents), query, results: hits.length, paths: [CLIENT, ...fetched.map((rel) => `search/${rel}`)] },
+    firstQuery: await firstQueryTransfer(outputDir, query),
   };
 }
