@@ -1,6 +1,8 @@
 import type { Entry } from "../src/entry";
-import { dateTag, termLink } from "../src/site/components";
-import { formatNumber, placeOf } from "../src/site/format";
+import { articleNeighbours, dateTag, termLink } from "../src/site/components";
+import { href } from "../src/site/config";
+import { normaliseFigure, quantityLabel } from "../src/site/figure-units";
+import { placeOf } from "../src/site/format";
 import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { factMarks } from "../src/extract/highlight";
@@ -20,11 +22,16 @@ function origin(fact: { by: string; sentence?: string }) {
 export function render({ site, entry }: { site: SiteData; entry: Entry }): string {
   const { config } = site;
   const place = placeOf(entry);
+  const index = site.entries.indexOf(entry);
+  const newer = site.entries[index - 1];
+  const older = site.entries[index + 1];
   return page({
     config,
     title: entry.title,
     description: entry.summary,
     path: entry.url,
+    prev: newer?.url,
+    next: older?.url,
     content: html`<article class="article">
 <header>
   <h1>${entry.title}</h1>
@@ -49,14 +56,17 @@ export function render({ site, entry }: { site: SiteData; entry: Entry }): strin
     <h3>Figures</h3>
     ${
       entry.figures.length
-        ? html`<table class="figures"><thead><tr><th scope="col">Value</th><th scope="col">Unit</th><th scope="col">As written</th></tr></thead><tbody>${entry.figures.map(
-            (f) => html`<tr><td class="num">${formatNumber(f.value)}</td><td>${f.unit}</td><td>${f.text} ${origin(f)}</td></tr>`,
-          )}</tbody></table>`
+        ? html`<table class="figures"><thead><tr><th scope="col">Value</th><th scope="col">As written</th></tr></thead><tbody>${entry.figures.map((f) => {
+            const n = normaliseFigure(f);
+            return html`<tr><td class="num">${n.display}<span class="quantity">${quantityLabel(n)}</span></td><td>${f.text} ${origin(f)}</td></tr>`;
+          })}</tbody></table>
+    <p class="facts-more"><a href="${href(config, "/figures/")}">All figures in the archive</a></p>`
         : html`<p>No figures stated.</p>`
     }
     <p class="source-file">Source file: <code>${entry.source}</code></p>
   </aside>
 </div>
+${articleNeighbours(config, newer, older)}
 ${entry.boilerplate ? html`<details class="boilerplate"><summary>Author notes and credits (not part of the article)</summary><pre>${entry.boilerplate}</pre></details>` : ""}
 </article>`,
   });

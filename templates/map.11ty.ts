@@ -32,10 +32,10 @@ ${
       )}</ul>`
     : html`<p>No article names a city yet.</p>`
 }
-${countryOnly.length ? html`<p>${count(countryOnly.length)} name a country but no city, so are not on the map: ${[...new Set(countryOnly.map((e) => e.location.country!))].map(
+${countryOnly.length ? html`<p>${count(countryOnly.length)} ${countryOnly.length === 1 ? "names a country but no city, so is" : "name a country but no city, so are"} not on the map: ${[...new Set(countryOnly.map((e) => e.location.country!))].map(
     (c, i) => html`${i ? ", " : ""}${termLink(config, "country", c)}`,
   )}.</p>` : ""}
-${nowhere ? html`<p>${count(nowhere)} name no place.</p>` : ""}
+${nowhere ? html`<p>${count(nowhere)} ${nowhere === 1 ? "names" : "name"} no place.</p>` : ""}
 </section>
 </div>`,
   });

@@ -128,7 +128,7 @@ test("the map places each named city from the gazetteer and lists places as text
   assert.ok(at("Berlin")[0] < at("Beijing")[0]);
   assert.ok(at("Beijing")[1] < at("Hefei")[1]);
   assert.match(page, /href="\/cities\/hefei\/">Hefei<\/a>/);
-  assert.match(page, /name a country but no city[^<]*<a href="\/countries\/germany\/">Germany<\/a>/);
+  assert.match(page, /names? a country but no city[^<]*<a href="\/countries\/germany\/">Germany<\/a>/);
   assert.doesNotMatch(page, /https?:\/\/(?!www\.w3\.org)/, "no tiles or other hosts");
 });
 
@@ -139,4 +139,16 @@ test("every page has one h1, the site search box, and the nav marks where you ar
     assert.match(page, /<form class="site-search" role="search"/);
   }
   assert.match(await read("figures/index.html"), /<a href="\/figures\/" aria-current="page">Figures<\/a>/);
+});
+
+test("each article links its newer and older neighbours with rel, in the home page's order", async () => {
+  for (const i of [0, 1, entries.length - 1]) {
+    const page = await read(path.join(entries[i].url, "index.html"));
+    const newer = entries[i - 1];
+    const older = entries[i + 1];
+    if (newer) assert.match(page, new RegExp(`<a rel="prev" href="${newer.url}">`));
+    else assert.doesNotMatch(page, /rel="prev"/);
+    if (older) assert.match(page, new RegExp(`<a rel="next" href="${older.url}">`));
+    else assert.doesNotMatch(page, /rel="next"/);
+  }
 });

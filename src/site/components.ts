@@ -68,3 +68,13 @@ export function pager(config: SiteConfig, options: { prev?: string; next?: strin
   ${next ? html`<a rel="next" href="${href(config, next)}">Older →</a>` : html`<span class="pager-edge">Older →</span>`}
 </nav>`;
 }
+
+/** Links to the next newer and next older article, so that the archive can be read page by page. */
+export function articleNeighbours(config: SiteConfig, newer: Entry | undefined, older: Entry | undefined): SafeHtml {
+  const links = [
+    newer && html`<a rel="prev" href="${href(config, newer.url)}"><span class="pager-label">← Newer</span> ${newer.title}</a>`,
+    older && html`<a rel="next" href="${href(config, older.url)}"><span class="pager-label">Older →</span> ${older.title}</a>`,
+  ].filter((link): link is SafeHtml => Boolean(link));
+  if (links.length === 0) return html``;
+  return html`<nav class="pager article-pager" aria-label="Newer and older articles">${links.map((link) => html`\n  ${link}`)}\n</nav>`;
+}

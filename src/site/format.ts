@@ -25,10 +25,6 @@ export function placeOf(entry: Entry): string {
   return [city, region, country].filter((p, i, all) => p && all.indexOf(p) === i).join(", ");
 }
 
-export function formatNumber(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
-}
-
 /** The years a set of dates spans, saying how many have no year ("2019–2021, 1 with no year stated"). */
 export function yearSpan(dates: DateFact[]): string {
   const years = dates.map((d) => d.year).filter((y): y is number => y !== null);
