@@ -21,10 +21,11 @@ export async function buildSite(options: { content?: string; args?: string[] } =
 }
 
 /** Run the CLI with arguments; resolves with exit code and output instead of throwing. */
-export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(args: string[], options: { timeout?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli.ts"), ...args], {
       cwd: ROOT,
+      timeout: options.timeout, // killed after this many ms (0 or unset: no limit)
       env: { ...process.env, INIT_CWD: ROOT },
       maxBuffer: 64 * 1024 * 1024,
     });
