@@ -105,6 +105,9 @@ test("queries parse into field-restricted, required and optional words", () => {
     ],
   );
   assert.deepEqual(parseQuery("   "), { ok: true, words: [] });
+  const time = parseQuery("10:30");
+  assert.ok(time.ok);
+  assert.deepEqual(time.words.map((w) => w.term), ["10", "30"], "only letters before a colon name a field");
 });
 
 test("broken queries come back as messages, never as exceptions", () => {

@@ -19,7 +19,7 @@ export type ParsedQuery = { ok: true; words: QueryWord[] } | { ok: false; messag
 const KNOWN_FIELDS = [...new Set(Object.values(FIELD_ALIASES))].map((f) => `${f}:`).join(", ");
 
 // A token: optional "field:" then a quoted phrase or a run of non-spaces.
-const TOKEN = /(?:([^\s:"]+):)?("[^"]*"?|[^\s"]*)/g;
+const TOKEN = /(?:(\p{L}+):)?("[^"]*"?|[^\s"]*)/gu;
 
 export function parseQuery(text: string): ParsedQuery {
   const words: Array<Omit<QueryWord, "required">> = [];
