@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { formatWarning, loadEntries } from "./archive/load-entries";
 import { replaceFolder } from "./output/atomic-folder";
+import { unsafeOutputReason } from "./output/output-guard";
 import type { BuildReport } from "./report/build-report";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,6 +42,11 @@ type BuildOptions = { content: string; output: string; baseUrl?: string; pathPre
  * prints the warnings; the counts come back from the report the build wrote.
  */
 async function build(options: BuildOptions): Promise<number> {
+  const unsafe = await unsafeOutputReason(options.output, { content: options.content, project: ROOT });
+  if (unsafe) {
+    process.stderr.write(`error: --output ${options.output} would be replaced by the site, but ${unsafe}; choose another folder\n`);
+    return 2;
+  }
   let report: BuildReport | undefined;
   const published = await replaceFolder(options.output, async (staging) => {
     const elev = await eleventy({ ...options, output: staging });

@@ -135,3 +135,21 @@ test("a failed build leaves the previous output intact", async () => {
   const leftovers = (await readdir(path.dirname(site.output))).filter((n) => n.startsWith(`.${path.basename(site.output)}.`));
   assert.deepEqual(leftovers, [], "no staging folder left, not even the one of the build killed above");
 });
+
+test("--output that would replace the content, the project or a folder of other files is refused", async () => {
+  const contentBefore = await snapshot(content);
+  const others = await mkdtemp(path.join(os.tmpdir(), "ev-others-"));
+  await writeFile(path.join(others, "notes.txt"), "not a site");
+  for (const [output, reason] of [
+    [content, /holds the content folder/],
+    [path.join(content, "site"), /inside the content folder/],
+    [ROOT, /holds the project/],
+    [others, /not empty and holds no built site/],
+  ] as const) {
+    const { code, stderr } = await runCli(["build", "--content", content, "--output", output]);
+    assert.equal(code, 2, output);
+    assert.match(stderr, reason);
+  }
+  assert.deepEqual(await snapshot(content), contentBefore);
+  assert.equal(await readFile(path.join(others, "notes.txt"), "utf8"), "not a site");
+});
