@@ -19,12 +19,11 @@ function origin(fact: { by: string; sentence?: string }) {
   return fact.sentence ? html`<q class="source-sentence">${fact.sentence}</q>` : "";
 }
 
-export function render({ site, entry }: { site: SiteData; entry: Entry }): string {
+export function render({ site, entry, pagination }: { site: SiteData; entry: Entry; pagination: { pageNumber: number } }): string {
   const { config } = site;
   const place = placeOf(entry);
-  const index = site.entries.indexOf(entry);
-  const newer = site.entries[index - 1];
-  const older = site.entries[index + 1];
+  const newer = site.entries[pagination.pageNumber - 1];
+  const older = site.entries[pagination.pageNumber + 1];
   return page({
     config,
     title: entry.title,

@@ -1,7 +1,7 @@
 // The map of deal locations: Natural Earth land outlines (world-atlas, public domain) projected with
 // d3-geo at build time into one inline SVG. No tiles, no script, no requests to other hosts.
 import { createRequire } from "node:module";
-import { geoNaturalEarth1, geoPath } from "d3-geo";
+import { geoNaturalEarth1, geoPath, type GeoContext } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import type { Topology } from "topojson-specification";
 import { feature } from "topojson-client";
@@ -35,13 +35,48 @@ export function mapPlaces(entries: Entry[]): MapPlace[] {
 }
 
 const projection = geoNaturalEarth1().fitSize([WIDTH, HEIGHT], { type: "Sphere" });
+
+/**
+ * A d3-geo path context that writes whole pixels in relative steps and drops steps that round to nothing:
+ * the map is a sketch, and this keeps the outline about half the size of d3's own absolute path.
+ */
+class CompactPath implements GeoContext {
+  private d = "";
+  private x = 0;
+  private y = 0;
+  moveTo(x: number, y: number): void {
+    [this.x, this.y] = [Math.round(x), Math.round(y)];
+    this.d += `M${this.x},${this.y}`;
+  }
+  lineTo(x: number, y: number): void {
+    const [dx, dy] = [Math.round(x) - this.x, Math.round(y) - this.y];
+    if (dx === 0 && dy === 0) return;
+    this.d += `l${dx},${dy}`;
+    [this.x, this.y] = [this.x + dx, this.y + dy];
+  }
+  closePath(): void {
+    this.d += "Z";
+  }
+  beginPath(): void {}
+  arc(): void {} // only used for point features, which the outlines have none of
+  toString(): string {
+    return this.d;
+  }
+}
+
+function compactPath(object: Parameters<ReturnType<typeof geoPath>>[0]): string {
+  const context = new CompactPath();
+  geoPath(projection, context)(object);
+  return context.toString();
+}
+
 let landPath: string | undefined;
 
-/** The land outline as one SVG path, whole pixels only: the map is a sketch, and this keeps it small. */
+/** The land outline as one SVG path, built once per build. */
 function worldOutline(): string {
   if (landPath === undefined) {
     const topology = createRequire(import.meta.url)("world-atlas/land-110m.json") as Topology;
-    landPath = geoPath(projection).digits(0)(feature(topology, topology.objects.land) as FeatureCollection) ?? "";
+    landPath = compactPath(feature(topology, topology.objects.land) as FeatureCollection);
   }
   return landPath;
 }
@@ -49,7 +84,7 @@ function worldOutline(): string {
 /** Circles sized by article count over the land outline; the page lists the same places as text. */
 export function mapSvg(places: MapPlace[]): SafeHtml {
   const placed = places.filter((p): p is MapPlace & { at: Coordinates } => p.at !== null);
-  const sphere = geoPath(projection).digits(0)({ type: "Sphere" }) ?? "";
+  const sphere = compactPath({ type: "Sphere" });
   const desc = placed.length
     ? `World map with ${placed.length} ${placed.length === 1 ? "city" : "cities"} marked, each circle sized by its number of articles: ${placed
         .map((p) => `${p.city.name} (${p.city.entries.length})`)
