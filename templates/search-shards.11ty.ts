@@ -1,11 +1,11 @@
 import { searchFilesFor } from "../src/search/build-index";
-import type { SerialisedIndex } from "../src/search/shards";
+import type { Shard } from "../src/search/shards";
 import type { Entry } from "../src/entry";
 import type { SiteData } from "../src/site/site-data";
 
-type Item = { number: number; shard: SerialisedIndex };
+type Item = { number: number; shard: Shard };
 
-/** One file per index shard (`/search/shards/<n>.json`), each a serialised lunr index of a term range. */
+/** One file per index shard (`/search/shards/<n>.json`), lunr's postings and weights for one range of terms. */
 export const data = {
   pagination: {
     data: "site.entries",

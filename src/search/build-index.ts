@@ -11,7 +11,7 @@ import { formatDate } from "../site/format";
 import type { FacetTable, FacetValue } from "./facets";
 import { FIELDS, type FieldName } from "./fields";
 import { indexTerms, isStopWord } from "./normalise";
-import { splitIndex, type SerialisedIndex } from "./shards";
+import { splitIndex, type SerialisedIndex, type Shard } from "./shards";
 
 /** What a result shows, one file per article (`docs/<ref>.json`), fetched only for results on screen. */
 export interface StoredDoc {
@@ -35,7 +35,7 @@ export interface SearchManifest {
 
 export interface SearchFiles {
   manifest: SearchManifest;
-  shards: SerialisedIndex[];
+  shards: Shard[];
   docs: StoredDoc[];
 }
 
@@ -76,7 +76,8 @@ function facetTable(entries: Entry[]): FacetTable {
   };
 }
 
-export function buildSearchFiles(entries: Entry[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES): SearchFiles {
+/** The whole archive's lunr index, serialised; document refs are positions in `entries`. */
+export function buildLunrIndex(entries: Entry[]): SerialisedIndex {
   const index = lunr(function () {
     // Unstemmed terms: our own normalisation only, so prefixes and typos behave predictably.
     this.pipeline.reset();
@@ -85,7 +86,11 @@ export function buildSearchFiles(entries: Entry[], urlFor: (path: string) => str
     for (const field of FIELDS) this.field(field.name, { boost: field.boost });
     entries.forEach((entry, id) => this.add({ id: String(id), ...fieldText(entry) }));
   });
-  const { starts, shards } = splitIndex(index.toJSON() as unknown as SerialisedIndex, shardBytes);
+  return index.toJSON() as unknown as SerialisedIndex;
+}
+
+export function buildSearchFiles(entries: Entry[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES): SearchFiles {
+  const { starts, shards } = splitIndex(buildLunrIndex(entries), shardBytes);
   return {
     manifest: { version: 1, docCount: entries.length, shardStarts: starts, facets: facetTable(entries) },
     shards,

@@ -5,7 +5,7 @@ import lunr from "lunr";
 import type { SearchManifest, StoredDoc } from "./build-index";
 import { combineMatches, matchWord, type Hit, type WordMatch } from "./rank";
 import { parseQuery, type QueryWord } from "./query";
-import { FUZZY_MIN, mergeShards, shardsForWord, type SerialisedIndex } from "./shards";
+import { FUZZY_MIN, mergeShards, shardsForWord, type Shard } from "./shards";
 
 /** Results shown at once; the client offers the rest page by page. */
 export const RESULTS_PER_PAGE = 20;
@@ -22,14 +22,14 @@ export interface SearchEngine {
 
 export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
   let manifest: Promise<SearchManifest> | null = null;
-  const shards = new Map<number, Promise<SerialisedIndex>>();
+  const shards = new Map<number, Promise<Shard>>();
   const indexes = new Map<string, lunr.Index>();
   const docs = new Map<number, Promise<StoredDoc>>();
 
   const loadManifest = () => (manifest ??= fetchJson("index.json") as Promise<SearchManifest>);
 
-  function loadShard(n: number): Promise<SerialisedIndex> {
-    if (!shards.has(n)) shards.set(n, fetchJson(`shards/${n}.json`) as Promise<SerialisedIndex>);
+  function loadShard(n: number): Promise<Shard> {
+    if (!shards.has(n)) shards.set(n, fetchJson(`shards/${n}.json`) as Promise<Shard>);
     return shards.get(n)!;
   }
 

@@ -1,6 +1,7 @@
 // The serialised lunr index split into shards by term range, so a browser downloads only the terms a
-// query needs. Each shard keeps lunr's own serialised form (postings and the precomputed BM25 weights
-// of its terms), so the shards a query needs, merged, score exactly as the whole index would.
+// query needs. A shard carries lunr's own data for its terms (which documents hold them and their
+// precomputed BM25 weights), term by term, so the shards a query needs, merged back into lunr's
+// serialised form, score exactly as the whole index would. Nothing is tokenised or weighed again.
 
 /** lunr's posting for one term: its vector position and, per field, the documents that contain it. */
 export type Posting = { _index: number } & { [field: string]: Record<string, object> | number };
@@ -16,6 +17,17 @@ export interface SerialisedIndex {
   pipeline: string[];
 }
 
+/**
+ * A shard as shipped: lunr's postings and weights regrouped by term, which is about a third of the
+ * size of lunr's document-major form. Document refs are numbers.
+ */
+export interface Shard {
+  version: string;
+  fields: string[];
+  /** [term, vector position, { field: [docRef, weight, docRef, weight, ...] }], sorted by term */
+  terms: Array<[string, number, Record<string, number[]>]>;
+}
+
 /** Prefix expansion ("xiaom" → "xiaomi") starts at this many characters. */
 export const PREFIX_MIN = 3;
 /** Typo tolerance starts at this many characters. */
@@ -29,66 +41,63 @@ export const MAX_SHARDS_PER_WORD = 3;
 
 /**
  * Split a serialised index into shards of about `budgetBytes` each, cut between terms in sorted
- * order. Returns the first term of each shard (`starts[0]` is "") and the shards, each a loadable
- * lunr index without empty field postings.
+ * order. Returns the first term of each shard (`starts[0]` is "") and the shards.
  */
-export function splitIndex(index: SerialisedIndex, budgetBytes: number): { starts: string[]; shards: SerialisedIndex[] } {
-  const weightsByTerm = new Map<number, Array<[string, number]>>();
-  for (const [ref, elements] of index.fieldVectors) {
+export function splitIndex(index: SerialisedIndex, budgetBytes: number): { starts: string[]; shards: Shard[] } {
+  // termIndex → field → [docRef, weight, ...]
+  const weights = new Map<number, Record<string, number[]>>();
+  for (const [fieldRef, elements] of index.fieldVectors) {
+    const slash = fieldRef.indexOf("/");
+    const field = fieldRef.slice(0, slash);
+    const ref = Number(fieldRef.slice(slash + 1));
     for (let i = 0; i < elements.length; i += 2) {
-      const list = weightsByTerm.get(elements[i]) ?? [];
-      list.push([ref, elements[i + 1]]);
-      weightsByTerm.set(elements[i], list);
+      const byField = weights.get(elements[i]) ?? {};
+      (byField[field] ??= []).push(ref, elements[i + 1]);
+      weights.set(elements[i], byField);
     }
   }
-  const groups: Array<Array<[string, Posting]>> = [];
-  let current: Array<[string, Posting]> = [];
+  const groups: Array<Shard["terms"]> = [];
+  let current: Shard["terms"] = [];
   let size = 0;
   for (const [term, posting] of index.invertedIndex) {
-    const compact = compactPosting(posting);
-    const weights = weightsByTerm.get(posting._index) ?? [];
-    const cost = JSON.stringify([term, compact]).length + weights.reduce((sum, [ref, w]) => sum + ref.length + String(w).length + 12, 0);
+    const entry: Shard["terms"][number] = [term, posting._index, weights.get(posting._index) ?? {}];
+    const cost = JSON.stringify(entry).length + 1;
     if (current.length > 0 && size + cost > budgetBytes) {
       groups.push(current);
       current = [];
       size = 0;
     }
-    current.push([term, compact]);
+    current.push(entry);
     size += cost;
   }
   if (current.length > 0 || groups.length === 0) groups.push(current);
-
-  const shards = groups.map((terms) => {
-    const vectors = new Map<string, number[]>();
-    for (const [, posting] of terms) {
-      for (const [ref, weight] of weightsByTerm.get(posting._index) ?? []) {
-        const elements = vectors.get(ref) ?? [];
-        elements.push(posting._index, weight);
-        vectors.set(ref, elements);
-      }
-    }
-    return { ...index, fieldVectors: [...vectors].map(([ref, elements]) => [ref, sortPairs(elements)] as [string, number[]]), invertedIndex: terms };
-  });
-  return { starts: groups.map((terms, i) => (i === 0 ? "" : terms[0][0])), shards };
+  return {
+    starts: groups.map((terms, i) => (i === 0 ? "" : terms[0][0])),
+    shards: groups.map((terms) => ({ version: index.version, fields: index.fields, terms })),
+  };
 }
 
-function compactPosting(posting: Posting): Posting {
-  return Object.fromEntries(
-    Object.entries(posting).filter(([key, value]) => key === "_index" || Object.keys(value as object).length > 0),
-  ) as Posting;
-}
-
-/** Join shards back into one loadable lunr index (terms sorted, empty field postings restored). */
-export function mergeShards(shards: SerialisedIndex[]): SerialisedIndex {
+/** Join shards back into lunr's serialised form, ready for `lunr.Index.load`. */
+export function mergeShards(shards: Shard[]): SerialisedIndex {
   const fields = shards[0]?.fields ?? [];
   const vectors = new Map<string, number[]>();
   const terms: Array<[string, Posting]> = [];
   for (const shard of shards) {
-    for (const [ref, elements] of shard.fieldVectors) vectors.set(ref, [...(vectors.get(ref) ?? []), ...elements]);
-    for (const [term, posting] of shard.invertedIndex) {
-      const full: Posting = { ...posting };
-      for (const field of fields) full[field] ??= {};
-      terms.push([term, full]);
+    for (const [term, index, byField] of shard.terms) {
+      const posting: Posting = { _index: index };
+      for (const field of fields) {
+        const docs: Record<string, object> = {};
+        const list = byField[field] ?? [];
+        for (let i = 0; i < list.length; i += 2) {
+          docs[list[i]] = {};
+          const key = `${field}/${list[i]}`;
+          const elements = vectors.get(key) ?? [];
+          elements.push(index, list[i + 1]);
+          vectors.set(key, elements);
+        }
+        posting[field] = docs;
+      }
+      terms.push([term, posting]);
     }
   }
   terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
