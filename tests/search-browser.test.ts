@@ -1,13 +1,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { Entry } from "../src/entry";
 import { groupBy } from "../src/archive/taxonomies";
 import { slugify } from "../src/archive/slug";
 import { launchBrowser } from "./support/browser";
-import { buildSite } from "./support/build";
+import { buildSite, ROOT } from "./support/build";
 import { serveFolder, type StaticServer } from "./support/server";
 
 let server: StaticServer;
@@ -16,8 +17,17 @@ let entries: Entry[];
 /** Script errors and CSP violations seen on any page: the search must cause none. */
 const pageProblems: string[] = [];
 
+/** More articles than one page of results holds, all naming a word no seed uses. */
+const EXTRA = 22;
+
 before(async () => {
-  const { output } = await buildSite();
+  const content = await mkdtemp(path.join(os.tmpdir(), "ev-search-content-"));
+  await cp(path.join(ROOT, "content"), content, { recursive: true });
+  for (let n = 1; n <= EXTRA; n++) {
+    const text = `date 2022-03-${String(n).padStart(2, "0")}\n\nQuokka battery line ${n}\n\nThe quokka battery line number ${n} started work this week, its makers said. The quokka cells go into small delivery vans.\n`;
+    await writeFile(path.join(content, `quokka-${n}.txt`), text);
+  }
+  const { output } = await buildSite({ content });
   entries = JSON.parse(await readFile(path.join(output, "entries.json"), "utf8"));
   server = await serveFolder(output);
   browser = await launchBrowser();
@@ -136,6 +146,20 @@ test("results show title, date, company, city and a snippet with the matched wor
   assert.ok(meta.includes(first.company.name!) && meta.includes(first.location.city!), meta);
   const marks = await item.locator(".search-snippet mark").allTextContents();
   assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase() === "hefei"), `marks: ${marks}`);
+  await closePage(page);
+});
+
+test("long result lists come a page at a time, keeping keyboard focus", async () => {
+  const page = await openPage();
+  await page.goto(`${server.url}search/?q=quokka`);
+  await settled(page);
+  assert.match((await page.textContent("#search-status"))!, new RegExp(`^${EXTRA} articles found`));
+  assert.equal((await resultPaths(page)).length, 20);
+  await page.click("#search-more");
+  await page.waitForFunction((n) => document.querySelectorAll("#search-results > li").length === n, EXTRA);
+  assert.ok(await page.isHidden("#search-more"), "nothing more to show");
+  assert.equal(await page.evaluate(() => document.activeElement?.closest("li") === document.querySelectorAll("#search-results > li")[20]), true);
+  assert.equal(new Set(await resultPaths(page)).size, EXTRA, "every article once");
   await closePage(page);
 });
 

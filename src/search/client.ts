@@ -148,7 +148,12 @@ facetsBox.addEventListener("change", () => {
   go({ query: state.query, facets });
 });
 
-more.addEventListener("click", () => void appendPage(shown.run));
+more.addEventListener("click", async () => {
+  const first = list.children.length;
+  await appendPage(shown.run);
+  // The button may now be hidden: keep keyboard focus on the first newly shown result.
+  list.children[first]?.querySelector("a")?.focus();
+});
 
 window.addEventListener("popstate", () => {
   state = stateFromSearch(location.search);
