@@ -6,7 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import type { RawDocument } from "../src/entry";
 import { extractAll } from "../src/archive/extract-pool";
-import { extractSafely } from "../src/archive/extract-safely";
+import { prepareArticle } from "../src/archive/prepare-article";
+import { factMarks } from "../src/extract/highlight";
+import { renderBody, useRenderedBodies } from "../src/site/markdown";
 import { openExtractionCache } from "../src/archive/extraction-cache";
 import { startProgress } from "../src/archive/progress";
 
@@ -18,11 +20,11 @@ test("a saved result is found again for the same document, not for a changed one
   const first = await openExtractionCache("/archive", cacheDir);
   const key = first.keyOf(original);
   assert.equal(first.get(key), undefined);
-  first.set(key, extractSafely(original));
+  first.set(key, prepareArticle(original));
   await first.save();
 
   const second = await openExtractionCache("/archive", cacheDir);
-  assert.deepEqual(second.get(second.keyOf(original)), JSON.parse(JSON.stringify(extractSafely(original))));
+  assert.deepEqual(second.get(second.keyOf(original)), JSON.parse(JSON.stringify(prepareArticle(original))));
   assert.equal(second.get(second.keyOf({ ...original, text: original.text + " More." })), undefined);
   assert.equal(second.get(second.keyOf({ ...original, source: "b.txt" })), undefined);
   const otherArchive = await openExtractionCache("/another-archive", cacheDir);
@@ -35,7 +37,24 @@ test("the pool returns one result per document, in the documents' order", async 
   const results = await extractAll(docs, { onDone: (n) => (reported += n) });
   assert.equal(reported, docs.length);
   assert.deepEqual(results.map((r) => r.entry?.source), docs.map((d) => d.source));
-  assert.deepEqual(results, docs.map(extractSafely));
+  assert.deepEqual(results, docs.map(prepareArticle));
+});
+
+test("a prepared article carries its body as the article page renders it, and the page finds it rendered ahead", () => {
+  const prepared = prepareArticle(doc("p.md", "NIO said on **April 7, 2021** that it will build a park in Hefei with JAC Motor."));
+  const entry = prepared.entry!;
+  const marks = factMarks(entry);
+  assert.ok(marks.length > 0, "the sample has facts to highlight");
+  useRenderedBodies([]);
+  assert.equal(prepared.bodyHtml, renderBody(entry.body, marks, entry.captions));
+  assert.match(prepared.bodyHtml!, /<mark /);
+  // Rendered ahead: looked up by what it was rendered from; anything else is rendered on the spot.
+  useRenderedBodies([{ body: entry.body, marks, captions: entry.captions, html: "<p>ahead</p>" }]);
+  assert.equal(renderBody(entry.body, marks, entry.captions), "<p>ahead</p>");
+  const unmarked = renderBody(entry.body, [], entry.captions);
+  assert.notEqual(unmarked, "<p>ahead</p>");
+  assert.doesNotMatch(unmarked, /<mark /);
+  useRenderedBodies([]);
 });
 
 test("progress is drawn on a terminal and silent in CI or when piped", () => {

@@ -5,7 +5,7 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { RawDocument } from "../entry";
-import { extractSafely, type ExtractionResult } from "./extract-safely";
+import { prepareArticle, type PreparedArticle } from "./prepare-article";
 import type { BatchReply, BatchRequest } from "./extract-worker";
 
 const BATCH_SIZE = 20;
@@ -32,19 +32,19 @@ export function defaultThreadCount(env: NodeJS.ProcessEnv = process.env): number
   return Number.isInteger(asked) && asked >= 1 ? asked : os.availableParallelism();
 }
 
-/** Extract every document; results come back in the documents' order. */
-export async function extractAll(documents: RawDocument[], options: PoolOptions = {}): Promise<ExtractionResult[]> {
+/** Extract (and prepare) every document; results come back in the documents' order. */
+export async function extractAll(documents: RawDocument[], options: PoolOptions = {}): Promise<PreparedArticle[]> {
   const { threads = defaultThreadCount(), onDone = () => {} } = options;
   const batches: RawDocument[][] = [];
   for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push(documents.slice(i, i + BATCH_SIZE));
-  const results: ExtractionResult[][] = new Array(batches.length);
+  const results: PreparedArticle[][] = new Array(batches.length);
   let next = 0;
   let finished = 0;
   let allDone!: () => void;
   let fail!: (error: Error) => void;
   const done = new Promise<void>((resolve, reject) => ((allDone = resolve), (fail = reject)));
   done.catch(() => {}); // a failure is thrown where `done` is awaited, not reported as unhandled
-  const complete = (batch: number, batchResults: ExtractionResult[]) => {
+  const complete = (batch: number, batchResults: PreparedArticle[]) => {
     results[batch] = batchResults;
     onDone(batchResults.length);
     if (++finished === batches.length) allDone();
@@ -82,7 +82,7 @@ export async function extractAll(documents: RawDocument[], options: PoolOptions 
         if (msPerBatch * (batches.length - next) > WORKERS_WORTH_MS) startWorkers();
       }
       const batch = next++;
-      complete(batch, batches[batch].map(extractSafely));
+      complete(batch, batches[batch].map(prepareArticle));
       await new Promise((resolve) => setImmediate(resolve)); // let worker replies in between batches
     }
     // Workers still loading, or idle, are not needed any more; those holding a batch finish it.

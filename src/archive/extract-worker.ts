@@ -1,12 +1,12 @@
-// A worker of the extraction pool: batches of documents in, extraction results out, in order.
+// A worker of the extraction pool: batches of documents in, prepared articles out, in order.
 import { parentPort } from "node:worker_threads";
 import type { RawDocument } from "../entry";
-import { extractSafely } from "./extract-safely";
+import { prepareArticle, type PreparedArticle } from "./prepare-article";
 
 export type BatchRequest = { batch: number; documents: RawDocument[] };
-export type BatchReply = { batch: number; results: ReturnType<typeof extractSafely>[] };
+export type BatchReply = { batch: number; results: PreparedArticle[] };
 
 parentPort!.on("message", ({ batch, documents }: BatchRequest) => {
-  const reply: BatchReply = { batch, results: documents.map(extractSafely) };
+  const reply: BatchReply = { batch, results: documents.map(prepareArticle) };
   parentPort!.postMessage(reply);
 });

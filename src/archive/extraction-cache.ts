@@ -4,17 +4,24 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument } from "../entry";
-import type { ExtractionResult } from "./extract-safely";
+import type { PreparedArticle } from "./prepare-article";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-// What an extraction result depends on besides the document: the extractor, its data, the contract, its libraries.
+// What a prepared article depends on besides the document: the extractor, its data, the contract, the
+// body renderer, their libraries.
 const EXTRACTOR_SOURCES = ["src/extract", "src/data"];
-const EXTRACTOR_FILES = ["src/entry.ts", "src/archive/extract-safely.ts", "node_modules/chrono-node/package.json", "node_modules/compromise/package.json"];
+const EXTRACTOR_FILES = [
+  "src/entry.ts",
+  "src/archive/extract-safely.ts",
+  "src/archive/prepare-article.ts",
+  "src/site/markdown.ts",
+  ...["chrono-node", "compromise", "remark", "remark-html", "hast-util-sanitize"].map((lib) => `node_modules/${lib}/package.json`),
+];
 
 export interface ExtractionCache {
   keyOf(doc: RawDocument): string;
-  get(key: string): ExtractionResult | undefined;
-  set(key: string, result: ExtractionResult): void;
+  get(key: string): PreparedArticle | undefined;
+  set(key: string, result: PreparedArticle): void;
   /** Write the results used since opening (older ones are dropped), if anything changed. */
   save(): Promise<void>;
 }
@@ -51,7 +58,7 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
   const version = await currentExtractorVersion();
   const file = path.join(cacheDir, "extraction", `${sha256(path.resolve(contentDir)).slice(0, 16)}.json`);
   const stored = await readStored(file, version);
-  const used = new Map<string, ExtractionResult>();
+  const used = new Map<string, PreparedArticle>();
   let changed = false;
 
   return {
@@ -76,9 +83,9 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
   };
 }
 
-async function readStored(file: string, version: string): Promise<Map<string, ExtractionResult>> {
+async function readStored(file: string, version: string): Promise<Map<string, PreparedArticle>> {
   try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as { version?: string; results?: Record<string, ExtractionResult> };
+    const parsed = JSON.parse(await readFile(file, "utf8")) as { version?: string; results?: Record<string, PreparedArticle> };
     return parsed.version === version && parsed.results ? new Map(Object.entries(parsed.results)) : new Map();
   } catch {
     return new Map(); // no cache yet, or an unreadable one: extract everything

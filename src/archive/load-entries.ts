@@ -1,11 +1,13 @@
 import type { Entry, RawDocument, Warning } from "../entry";
 import { readContent } from "../load/read-content";
+import { factMarks } from "../extract/highlight";
+import { useRenderedBodies } from "../site/markdown";
 import { extractAll } from "./extract-pool";
-import type { ExtractionResult } from "./extract-safely";
 import { openExtractionCache } from "./extraction-cache";
 import { compareNewestFirst } from "./order";
 import { startProgress } from "./progress";
 import { articleSlugs } from "./article-slugs";
+import type { PreparedArticle } from "./prepare-article";
 
 export type LoadedEntries = { entries: Entry[]; warnings: Warning[] };
 
@@ -15,6 +17,8 @@ export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   const results = await extractWithCache(contentDir, documents);
   for (const result of results) warnings.push(...result.warnings);
   const kept = results.flatMap((r) => (r.entry ? [r.entry] : []));
+  // The article pages find their bodies already rendered (by the pool, or in the cache).
+  useRenderedBodies(results.flatMap((r) => (r.entry && r.bodyHtml !== null ? [{ ...r.entry, marks: factMarks(r.entry), html: r.bodyHtml }] : [])));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
   const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((e) => e.source));
   warnings.push(...slugWarnings);
@@ -23,8 +27,8 @@ export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   return { entries, warnings };
 }
 
-/** Extraction results in the documents' order: from the cache where the document and extractor are unchanged, else extracted on all cores. */
-async function extractWithCache(contentDir: string, documents: RawDocument[]): Promise<ExtractionResult[]> {
+/** Prepared articles in the documents' order: from the cache where the document and extractor are unchanged, else extracted on all cores. */
+async function extractWithCache(contentDir: string, documents: RawDocument[]): Promise<PreparedArticle[]> {
   const cache = await openExtractionCache(contentDir);
   const keys = documents.map((doc) => cache.keyOf(doc));
   const results = keys.map((key) => cache.get(key));
@@ -40,7 +44,7 @@ async function extractWithCache(contentDir: string, documents: RawDocument[]): P
     cache.set(keys[i], fresh[n]);
   });
   await cache.save();
-  return results as ExtractionResult[];
+  return results as PreparedArticle[];
 }
 
 export function formatWarning(w: Warning): string {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Nodes, Parent, PhrasingContent, Root, Text } from "mdast";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
@@ -76,8 +77,23 @@ function splitText(node: Text, body: string, marks: Mark[]): PhrasingContent[] {
   return out;
 }
 
+// Bodies rendered ahead by this same function (in the extraction pool, cached between builds), by
+// what they were rendered from, so an article page costs a lookup instead of a markdown pass.
+const renderedAhead = new Map<string, string>();
+const renderKey = (body: string, marks: Mark[], captions: Span[]) => createHash("sha1").update(JSON.stringify([body, marks, captions])).digest("base64");
+
+/** Replace the bodies rendered ahead with these (each: what renderBody was given, and what it returned). */
+export function useRenderedBodies(rendered: Array<{ body: string; marks: Mark[]; captions: Span[]; html: string }>): void {
+  renderedAhead.clear();
+  for (const r of rendered) renderedAhead.set(renderKey(r.body, r.marks, r.captions), r.html);
+}
+
 /** Article body (markdown or plain text) → sanitised HTML with the facts highlighted. */
 export function renderBody(body: string, marks: Mark[] = [], captions: Span[] = []): string {
+  return renderedAhead.get(renderKey(body, marks, captions)) ?? renderMarkdown(body, marks, captions);
+}
+
+function renderMarkdown(body: string, marks: Mark[], captions: Span[]): string {
   const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
   return String(
     remark()
