@@ -1,0 +1,80 @@
+// Precision, recall and F1 per field of extracted entries against a reader's expected.json
+// (tests/corpus and tests/heldout share the format and this scoring).
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { readContent } from "../../src/load/read-content";
+import { extractEntry, type ExtractedEntry } from "../../src/extract/index";
+
+export type Expected = {
+  title?: string;
+  date: { year: number | null; month: number | null; day: number | null };
+  company: string[];
+  location: { city: string | null; region: string | null; country: string | null };
+  partners: string[][];
+  figures: Array<[number, string]>;
+};
+
+export type FieldScore = { field: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
+
+/** Organisation and place names compared loosely: case, accents, punctuation, corporate suffixes and "County" aside. */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").toLowerCase().replace(/[^\p{L}\p{N} ]/gu, " ")
+      .replace(/\b(?:the|inc|corp|co|ltd|group|motors?|holdings?|automobile|county)\b/g, " ").replace(/\s+/g, " ").trim();
+  return norm(a) === norm(b);
+}
+
+type Count = { tp: number; fp: number; fn: number };
+
+function score(counts: Count, predicted: unknown[], expected: unknown[], same: (p: any, e: any) => boolean): void {
+  const left = [...expected];
+  for (const p of predicted) {
+    const i = left.findIndex((e) => same(p, e));
+    if (i >= 0) { counts.tp++; left.splice(i, 1); } else counts.fp++;
+  }
+  counts.fn += left.length;
+}
+
+const present = <T>(v: T | null | undefined): T[] => (v === null || v === undefined ? [] : [v]);
+const dedupe = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((t) => [key(t), t])).values()];
+const dateKey = (d: Expected["date"]) => ((d.year ?? d.month ?? d.day) === null ? null : `${d.year}-${d.month}-${d.day}`);
+
+/** Adds one entry's matches to the per-field counts. */
+function scoreEntry(c: Record<string, Count>, e: ExtractedEntry, x: Expected): void {
+  const titleOk = x.title ? e.title === x.title : e.title.trim() !== "" && e.titleBy === "generated";
+  score(c.title, [titleOk], [true], (p, q) => p === q);
+  score(c.date, present(dateKey(e.date)), present(dateKey(x.date)), (p, q) => p === q);
+  score(c.company, present(e.company.name), [x.company], (p, names: string[]) => names.some((n) => sameName(p, n)));
+  for (const part of ["city", "region", "country"] as const) {
+    score(c[part], present(e.location[part]), present(x.location[part]), sameName);
+  }
+  score(c.partners, e.partners.map((p) => p.name), x.partners, (p, names: string[]) => names.some((n) => sameName(p, n)));
+  const figures = dedupe(e.figures, (f) => `${f.value}|${f.unit}`);
+  const want = dedupe(x.figures, ([v, u]) => `${v}|${u}`);
+  score(c.figures, figures, want, (f, [v, u]) => f.unit === u && Math.abs(f.value - v) <= Math.abs(v) * 1e-3);
+}
+
+const FIELDS = ["title", "date", "company", "city", "region", "country", "partners", "figures"];
+
+function rows(counts: Record<string, Count>): FieldScore[] {
+  return Object.entries(counts).map(([field, { tp, fp, fn }]) => {
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { field, tp, fp, fn, precision: +precision.toFixed(3), recall: +recall.toFixed(3), f1: +f1.toFixed(3) };
+  });
+}
+
+/** Extracts every article of `folder` and scores it against `folder`/expected.json. */
+export async function scoreFolder(folder: string): Promise<{ articles: number; rows: FieldScore[] }> {
+  const expected = JSON.parse(readFileSync(`${folder}/expected.json`, "utf8")) as Record<string, Expected>;
+  const { documents } = await readContent(folder);
+  const counts: Record<string, Count> = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+  for (const d of documents) {
+    const x = expected[d.source];
+    assert.ok(x, `no expectation for ${d.source}`);
+    scoreEntry(counts, extractEntry(d), x);
+  }
+  assert.equal(documents.length, Object.keys(expected).filter((k) => !k.startsWith("_")).length, "every expectation has its article");
+  return { articles: documents.length, rows: rows(counts) };
+}
