@@ -9,6 +9,7 @@ import { emptySelection, facetOptions, filterHits } from "../src/search/facets";
 import { indexTerms, termsOfWord } from "../src/search/normalise";
 import { parseQuery } from "../src/search/query";
 import { MAX_SHARDS_PER_WORD, mergeShards, PREFIX_MIN, shardOf, shardsForPrefix, shardsForWord, splitIndex } from "../src/search/shards";
+import { completions, MAX_COMPLETIONS } from "../src/search/rank";
 import { highlight, snippet } from "../src/search/snippet";
 import { searchFromState, stateFromSearch } from "../src/search/url-state";
 
@@ -166,6 +167,14 @@ test("a word never loads more than a few shards, however short or common", () =>
   for (const term of ["", "c", "cab", "ccc", "zzz"]) {
     for (const mode of ["exact", "fuzzy"] as const) assert.ok(shardsForWord(term, mode, starts).length <= MAX_SHARDS_PER_WORD, `${term} ${mode}`);
   }
+});
+
+test("a typed prefix completes to a few terms, the shortest first", () => {
+  const terms = ["bus", "car", "carbon", "cargo", "cars", ...Array.from({ length: 30 }, (_, i) => `carx${String(i).padStart(2, "0")}`), "cat"];
+  assert.deepEqual(completions(terms, "car").slice(0, 3), ["cars", "cargo", "carbon"]);
+  assert.equal(completions(terms, "car").length, MAX_COMPLETIONS);
+  assert.deepEqual(completions(terms, "carb"), ["carbon"]);
+  assert.deepEqual(completions(terms, "ca"), [], "too short to complete");
 });
 
 test("articles about a company or city rank above articles that mention it", async () => {

@@ -3,7 +3,7 @@
 // loaded as a lunr index (cached per set of shards), never built.
 import lunr from "lunr";
 import type { SearchManifest, StoredDoc } from "./build-index";
-import { combineMatches, matchWord, type Hit, type WordMatch } from "./rank";
+import { combineMatches, completions, matchWord, type Hit, type WordMatch } from "./rank";
 import { parseQuery, type QueryWord } from "./query";
 import { FUZZY_MIN, mergeShards, shardsForWord, type Shard } from "./shards";
 
@@ -23,7 +23,7 @@ export interface SearchEngine {
 export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
   let manifest: Promise<SearchManifest> | null = null;
   const shards = new Map<number, Promise<Shard>>();
-  const indexes = new Map<string, lunr.Index>();
+  const indexes = new Map<string, { index: lunr.Index; terms: string[] }>();
   const docs = new Map<number, Promise<StoredDoc>>();
 
   const loadManifest = () => (manifest ??= fetchJson("index.json") as Promise<SearchManifest>);
@@ -33,22 +33,23 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
     return shards.get(n)!;
   }
 
-  async function indexOf(numbers: number[]): Promise<lunr.Index> {
+  async function indexOf(numbers: number[]): Promise<{ index: lunr.Index; terms: string[] }> {
     const key = [...new Set(numbers)].sort((a, b) => a - b).join(",");
     if (!indexes.has(key)) {
-      const parts = await Promise.all(key.split(",").map((n) => loadShard(Number(n))));
-      indexes.set(key, lunr.Index.load(mergeShards(parts)));
+      const merged = mergeShards(await Promise.all(key.split(",").map((n) => loadShard(Number(n)))));
+      indexes.set(key, { index: lunr.Index.load(merged), terms: merged.invertedIndex.map(([term]) => term) });
     }
     return indexes.get(key)!;
   }
 
   async function lookUp(word: QueryWord, starts: string[]): Promise<Map<number, WordMatch>> {
     if (!word.fuzzy) {
-      const exact = matchWord(await indexOf(shardsForWord(word.term, "exact", starts)), word, "exact");
+      const { index, terms } = await indexOf(shardsForWord(word.term, "exact", starts));
+      const exact = matchWord(index, word, "exact", completions(terms, word.term));
       // A typo is only looked for when the word as typed finds nothing.
       if (exact.size > 0 || word.term.length < FUZZY_MIN) return exact;
     }
-    return matchWord(await indexOf(shardsForWord(word.term, "fuzzy", starts)), word, "fuzzy");
+    return matchWord((await indexOf(shardsForWord(word.term, "fuzzy", starts))).index, word, "fuzzy");
   }
 
   return {

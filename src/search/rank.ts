@@ -7,6 +7,9 @@ import { ABOUT_FIELDS, type FieldName } from "./fields";
 import type { QueryWord } from "./query";
 import { PREFIX_MIN } from "./shards";
 
+/** A word typed in part ("xiaom") is completed to at most this many index terms, shortest first. */
+export const MAX_COMPLETIONS = 12;
+
 /** How one document matched one word. */
 export interface WordMatch {
   score: number;
@@ -25,8 +28,29 @@ export interface Hit {
   terms: string[];
 }
 
-/** Look one word up in a (partial) lunr index: exact and prefix, or, in "fuzzy" mode, one edit away. */
-export function matchWord(index: lunr.Index, word: QueryWord, mode: "exact" | "fuzzy"): Map<number, WordMatch> {
+/**
+ * Index terms that complete `prefix`, shortest (then alphabetically) first, at most MAX_COMPLETIONS:
+ * a short prefix of a common start ("con") must not turn one word into hundreds of lookups.
+ */
+export function completions(sortedTerms: readonly string[], prefix: string): string[] {
+  if (prefix.length < PREFIX_MIN) return [];
+  let low = 0;
+  let high = sortedTerms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sortedTerms[mid] < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const found: string[] = [];
+  for (let i = low; i < sortedTerms.length && sortedTerms[i].startsWith(prefix); i++) if (sortedTerms[i] !== prefix) found.push(sortedTerms[i]);
+  return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_COMPLETIONS);
+}
+
+/**
+ * Look one word up in a (partial) lunr index: the word itself and its `completions` (see above), or,
+ * in "fuzzy" mode, every term one edit away.
+ */
+export function matchWord(index: lunr.Index, word: QueryWord, mode: "exact" | "fuzzy", completed: string[] = []): Map<number, WordMatch> {
   // lunr reads a present-but-undefined `fields` as "no fields", so the key is left out for all fields.
   const base = { usePipeline: false, ...(word.fields ? { fields: word.fields } : {}) };
   const results = index.query((q) => {
@@ -35,7 +59,7 @@ export function matchWord(index: lunr.Index, word: QueryWord, mode: "exact" | "f
       return;
     }
     q.term(word.term, { ...base, boost: 10 });
-    if (word.term.length >= PREFIX_MIN) q.term(word.term, { ...base, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+    for (const term of completed) q.term(term, { ...base, boost: 1 });
   });
   const matches = new Map<number, WordMatch>();
   for (const result of results) {

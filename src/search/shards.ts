@@ -77,6 +77,9 @@ export function splitIndex(index: SerialisedIndex, budgetBytes: number): { start
   };
 }
 
+// lunr only reads postings at query time, so every field a term is not in can share one empty object.
+const NO_DOCUMENTS: Record<string, object> = Object.freeze({}) as Record<string, object>;
+
 /** Join shards back into lunr's serialised form, ready for `lunr.Index.load`. */
 export function mergeShards(shards: Shard[]): SerialisedIndex {
   const fields = shards[0]?.fields ?? [];
@@ -86,8 +89,12 @@ export function mergeShards(shards: Shard[]): SerialisedIndex {
     for (const [term, index, byField] of shard.terms) {
       const posting: Posting = { _index: index };
       for (const field of fields) {
+        const list = byField[field];
+        if (!list) {
+          posting[field] = NO_DOCUMENTS;
+          continue;
+        }
         const docs: Record<string, object> = {};
-        const list = byField[field] ?? [];
         for (let i = 0; i < list.length; i += 2) {
           docs[list[i]] = {};
           const key = `${field}/${list[i]}`;
@@ -112,6 +119,7 @@ export function mergeShards(shards: Shard[]): SerialisedIndex {
 
 /** [index, weight, index, weight, ...] sorted by index, as lunr's vector arithmetic expects. */
 function sortPairs(elements: number[]): number[] {
+  if (elements.length <= 2) return elements;
   const pairs: Array<[number, number]> = [];
   for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
   return pairs.sort((a, b) => a[0] - b[0]).flat();
