@@ -63,6 +63,7 @@ function engineOver(files: SearchFiles): { engine: SearchEngine; fetched: string
   const fetched: string[] = [];
   const byPath = new Map<string, unknown>([
     ["index.json", files.manifest],
+    ["facets.json", files.facets],
     ...files.shards.map((shard, n) => [`shards/${n}.json`, shard] as [string, unknown]),
     ...files.docs.map((doc, ref) => [`docs/${ref}.json`, doc] as [string, unknown]),
   ]);
@@ -205,7 +206,7 @@ test("prefixes, typos, several words, apostrophes, hyphens and accents all find 
 test("facets narrow the results and count what each choice would give", async () => {
   const outcome = await engineOver(sharded).engine.search("china");
   assert.ok(outcome.ok);
-  const table = outcome.manifest.facets;
+  const table = outcome.facets;
   const selection = { ...emptySelection(), year: ["2021"] };
   assert.deepEqual(filterHits(outcome.hits, table, selection).map((h) => ARCHIVE[h.ref].slug).sort(), ["nio-shanghai", "xiaomi-etown"]);
   const companies = facetOptions(outcome.hits, table, selection, "company");

@@ -30,11 +30,12 @@ export interface SearchManifest {
   docCount: number;
   /** First term of each shard `shards/<n>.json`, sorted; the first is "". */
   shardStarts: string[];
-  facets: FacetTable;
 }
 
 export interface SearchFiles {
   manifest: SearchManifest;
+  /** `facets.json`, fetched alongside the first shards. */
+  facets: FacetTable;
   shards: Shard[];
   docs: StoredDoc[];
 }
@@ -69,10 +70,17 @@ function facetTable(entries: Entry[]): FacetTable {
   const named = (kind: "company" | "city") => groupBy(entries, kind).map((t): FacetValue => ({ value: t.slug, label: t.name }));
   const years = [...new Set(entries.map((e) => e.date.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const values = { company: named("company"), city: named("city"), year: years.map((y) => ({ value: String(y), label: String(y) })) };
-  const position = (list: FacetValue[], name: string | number | null) => (name === null ? -1 : list.findIndex((v) => v.value === slugify(String(name))));
+  const positions = (list: FacetValue[], names: Array<string | number | null>) => {
+    const byValue = new Map(list.map((v, i) => [v.value, i]));
+    return names.map((name) => (name === null ? -1 : (byValue.get(slugify(String(name))) ?? -1)));
+  };
   return {
     values,
-    docs: entries.map((e) => [position(values.company, e.company.name), position(values.city, e.location.city), position(values.year, e.date.year)]),
+    columns: {
+      company: positions(values.company, entries.map((e) => e.company.name)),
+      city: positions(values.city, entries.map((e) => e.location.city)),
+      year: positions(values.year, entries.map((e) => e.date.year)),
+    },
   };
 }
 
@@ -92,7 +100,8 @@ export function buildLunrIndex(entries: Entry[]): SerialisedIndex {
 export function buildSearchFiles(entries: Entry[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES): SearchFiles {
   const { starts, shards } = splitIndex(buildLunrIndex(entries), shardBytes);
   return {
-    manifest: { version: 1, docCount: entries.length, shardStarts: starts, facets: facetTable(entries) },
+    manifest: { version: 1, docCount: entries.length, shardStarts: starts },
+    facets: facetTable(entries),
     shards,
     docs: entries.map((entry) => ({
       url: urlFor(entry.url),

@@ -114,7 +114,7 @@ async function show(): Promise<void> {
     const outcome = await engine.search(state.query);
     if (run !== runs) return;
     if (!outcome.ok) return clear(outcome.message, true);
-    const table = outcome.manifest.facets;
+    const table = outcome.facets;
     shown = { hits: filterHits(outcome.hits, table, state.facets), run };
     renderFacets(outcome.hits, table);
     list.replaceChildren();

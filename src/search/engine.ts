@@ -3,6 +3,7 @@
 // loaded as a lunr index (cached per set of shards), never built.
 import lunr from "lunr";
 import type { SearchManifest, StoredDoc } from "./build-index";
+import type { FacetTable } from "./facets";
 import { combineMatches, completions, matchWord, type Hit, type WordMatch } from "./rank";
 import { parseQuery, type QueryWord } from "./query";
 import { FUZZY_MIN, mergeShards, shardsForWord, type Shard } from "./shards";
@@ -13,7 +14,7 @@ export const RESULTS_PER_PAGE = 20;
 /** Fetch a file of the search folder by relative path ("index.json", "shards/3.json", "docs/12.json"). */
 export type FetchJson = (path: string) => Promise<unknown>;
 
-export type SearchOutcome = { ok: true; hits: Hit[]; manifest: SearchManifest } | { ok: false; message: string };
+export type SearchOutcome = { ok: true; hits: Hit[]; facets: FacetTable } | { ok: false; message: string };
 
 export interface SearchEngine {
   search(text: string): Promise<SearchOutcome>;
@@ -22,6 +23,7 @@ export interface SearchEngine {
 
 export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
   let manifest: Promise<SearchManifest> | null = null;
+  let facets: Promise<FacetTable> | null = null;
   const shards = new Map<number, Promise<Shard>>();
   const indexes = new Map<string, { index: lunr.Index; terms: string[] }>();
   const docs = new Map<number, Promise<StoredDoc>>();
@@ -56,9 +58,10 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
     async search(text) {
       const parsed = parseQuery(text);
       if (!parsed.ok) return parsed;
-      const loaded = await loadManifest();
-      const matches = await Promise.all(parsed.words.map((word) => lookUp(word, loaded.shardStarts)));
-      return { ok: true, hits: combineMatches(parsed.words, matches), manifest: loaded };
+      facets ??= fetchJson("facets.json") as Promise<FacetTable>;
+      const { shardStarts } = await loadManifest();
+      const matches = await Promise.all(parsed.words.map((word) => lookUp(word, shardStarts)));
+      return { ok: true, hits: combineMatches(parsed.words, matches), facets: await facets };
     },
     docs(refs) {
       return Promise.all(

@@ -1,5 +1,6 @@
-// Facets (company, city, year) that narrow a result list. The table is small enough to ship whole:
-// three numbers per article, so counts cover every result, not just the ones on screen.
+// Facets (company, city, year) that narrow a result list. The table is small enough to ship whole
+// (`facets.json`, three small numbers per article), so counts cover every result, not just the
+// ones on screen.
 import type { Hit } from "./rank";
 
 export type FacetKind = "company" | "city" | "year";
@@ -14,8 +15,8 @@ export interface FacetValue {
 
 export interface FacetTable {
   values: Record<FacetKind, FacetValue[]>;
-  /** Per document: [company, city, year] as positions in `values`, -1 when unknown. */
-  docs: Array<[number, number, number]>;
+  /** Per facet, per document: the position of its value in `values`, -1 when unknown. */
+  columns: Record<FacetKind, number[]>;
 }
 
 export type FacetSelection = Record<FacetKind, string[]>;
@@ -30,7 +31,7 @@ export function emptySelection(): FacetSelection {
 }
 
 function valueOf(table: FacetTable, ref: number, kind: FacetKind): string | null {
-  const position = table.docs[ref]?.[FACET_KINDS.indexOf(kind)] ?? -1;
+  const position = table.columns[kind][ref] ?? -1;
   return position >= 0 ? table.values[kind][position].value : null;
 }
 
