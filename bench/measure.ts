@@ -1,4 +1,4 @@
-// Running one timed step in a child process: wall time and the child's peak memory (max RSS).
+// Running one timed step in a child process: wall time, and the child's CPU time and peak memory (max RSS).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -9,14 +9,15 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 const GNU_TIME = "/usr/bin/time";
 
-export type Timed = { seconds: number; maxRssMB: number | null; stdout: string };
+/** cpuSeconds (user + system, threads included) tells work from waiting on a loaded machine. */
+export type Timed = { seconds: number; cpuSeconds: number | null; maxRssMB: number | null; stdout: string };
 
-/** Run a command to completion; throws with its stderr when it fails. Peak memory comes from GNU time when installed. */
+/** Run a command to completion; throws with its stderr when it fails. CPU time and peak memory come from GNU time when installed. */
 export async function timeCommand(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Timed> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), "ev-bench-time-"));
   const timeFile = path.join(scratch, "time");
   const useTime = existsSync(GNU_TIME);
-  const [file, argv] = useTime ? [GNU_TIME, ["-f", "%M", "-o", timeFile, command, ...args]] : [command, args];
+  const [file, argv] = useTime ? [GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, command, ...args]] : [command, args];
   const start = performance.now();
   try {
     const { stdout } = await run(file, argv, {
@@ -25,8 +26,9 @@ export async function timeCommand(command: string, args: string[], options: { cw
       maxBuffer: 256 * 1024 * 1024,
     });
     const seconds = (performance.now() - start) / 1000;
-    const maxRssMB = useTime ? Number((await readFile(timeFile, "utf8")).trim().split("\n").pop()) / 1024 : null;
-    return { seconds, maxRssMB, stdout };
+    if (!useTime) return { seconds, cpuSeconds: null, maxRssMB: null, stdout };
+    const [kb, user, system] = (await readFile(timeFile, "utf8")).trim().split("\n").pop()!.split(" ").map(Number);
+    return { seconds, cpuSeconds: user + system, maxRssMB: kb / 1024, stdout };
   } catch (error) {
     const e = error as Error & { stderr?: string };
     throw new Error(`${path.basename(command)} ${args.join(" ")} failed: ${e.stderr?.slice(-2000) || e.message}`);

@@ -4,6 +4,8 @@ import os from "node:os";
 export type SizeResult = {
   articles: number;
   buildSeconds: number;
+  /** CPU time (user + system) of (a), null without GNU time. */
+  buildCpuSeconds: number | null;
   eleventySeconds: number;
   copySeconds: number;
   ratio: number;
@@ -15,7 +17,10 @@ export type SizeResult = {
   firstSearchIndexBytes: number;
   firstSearchMs: number;
   medianQueryMs: number;
+  /** Rebuild after one article changes: a new build process with a warm cache. */
   rebuildSeconds: number;
+  /** Rebuild after one article changes in a watching `npm start` process, as its user waits for it. */
+  watchRebuildSeconds: number;
 };
 
 export type Machine = { date: string; cpu: string; cores: number; memoryGB: number; os: string; node: string; loadBefore: number[]; loadAfter: number[] };
@@ -38,6 +43,7 @@ export function describeMachine(loadBefore: number[]): Machine {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
 const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+const cpu = (seconds: number | null) => (seconds === null ? "n/a" : s(seconds));
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(" / ");
 
@@ -57,9 +63,9 @@ export function renderReport(results: SizeResult[], machine: Machine, analysis: 
   const exponent = growthExponent(results);
   const rows = results.map((r) =>
     [
-      r.articles.toLocaleString("en"), s(r.buildSeconds), s(r.eleventySeconds), s(r.copySeconds), r.ratio.toFixed(2),
+      r.articles.toLocaleString("en"), s(r.buildSeconds), cpu(r.buildCpuSeconds), s(r.eleventySeconds), s(r.copySeconds), r.ratio.toFixed(2),
       r.extractionPerSecond.toFixed(0), mb(r.buildPeakMB), mb(r.eleventyPeakMB), kb(r.indexBytes),
-      `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, ms(r.firstSearchMs), ms(r.medianQueryMs), s(r.rebuildSeconds),
+      `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, ms(r.firstSearchMs), ms(r.medianQueryMs), s(r.rebuildSeconds), s(r.watchRebuildSeconds),
       `${((r.buildSeconds / r.articles) * 1000).toFixed(2)} ms`,
     ].join(" | "),
   );
@@ -70,15 +76,17 @@ Produced by \`npm run bench\` (bench/run.ts) on ${machine.date}.
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}.
 Load average (1/5/15 min) before the run: ${load(machine.loadBefore)}; after: ${load(machine.loadAfter)}.
 
-Columns: (a) this project's build end to end (\`tsx src/cli.ts build\`, cold extraction cache); (b) plain Eleventy
+Columns: (a) this project's build end to end (\`tsx src/cli.ts build\`, cold extraction cache), wall time and CPU time
+(user + system, all threads: on a loaded machine it shows the work apart from the waiting); (b) plain Eleventy
 rendering the same articles as .md files, no extraction; (c) copying the files (the I/O floor); extraction
 throughput of the worker pool alone; peak memory (max RSS) of (a) and (b); search index bytes on disk; bytes the
 first search transfers in Chromium (everything from opening /search/ to the first results; index data in
 brackets); time to the first results (index fetch included); median time of later queries; rebuild after one
-article changes (warm cache, a new process); build time per article.
+article changes, in a new build process (warm cache) and in a watching \`npm start\` process (from saving the file
+to the site rewritten, watcher delay included); build time per article.
 
-| articles | (a) build | (b) Eleventy | (c) copy | a/b | extraction/s | peak (a) | peak (b) | index | first search | first query | later queries | rebuild | (a) per article |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| articles | (a) build | (a) CPU | (b) Eleventy | (c) copy | a/b | extraction/s | peak (a) | peak (b) | index | first search | first query | later queries | rebuild (new process) | rebuild (watching) | (a) per article |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((r) => `| ${r} |`).join("\n")}
 
 Growth of (a) with size: ${exponent === null ? "one size only" : `time ∝ n^${exponent.toFixed(2)} between ${results[0].articles} and ${largest.articles} articles (1.00 is linear)`}.
@@ -90,7 +98,7 @@ Growth of (a) with size: ${exponent === null ? "one size only" : `time ∝ n^${e
 | a/b ≤ ${TARGETS.ratio} | ${largest.ratio.toFixed(2)} | ${verdict(largest.ratio <= TARGETS.ratio)} |
 | first search transfers ≤ ${TARGETS.firstSearchKB} KB | ${kb(largest.firstSearchBytes)} (index ${kb(largest.firstSearchIndexBytes)}) | ${verdict(largest.firstSearchBytes <= TARGETS.firstSearchKB * 1024)} |
 | a query answers within ${TARGETS.queryMs} ms | first ${ms(largest.firstSearchMs)}, later ${ms(largest.medianQueryMs)} | ${verdict(largest.medianQueryMs <= TARGETS.queryMs)} (later queries) |
-| rebuild after one change ≤ ${TARGETS.rebuildSeconds} s | ${s(largest.rebuildSeconds)} | ${verdict(largest.rebuildSeconds <= TARGETS.rebuildSeconds)} |
+| rebuild after one change ≤ ${TARGETS.rebuildSeconds} s (\`npm start\` watching) | ${s(largest.watchRebuildSeconds)} (new process: ${s(largest.rebuildSeconds)}) | ${verdict(largest.watchRebuildSeconds <= TARGETS.rebuildSeconds)} |
 | time grows linearly | ${exponent === null ? "n/a" : `exponent ${exponent.toFixed(2)}`} | ${exponent === null ? "n/a" : exponent < 0.5 ? "not measurable (times too noisy)" : verdict(exponent <= 1.15)} |
 ${analysis ? `\n${analysis.trim()}\n` : ""}`;
 }

@@ -2,7 +2,7 @@
 // For each size it generates a synthetic archive and measures, side by side on the same machine and run:
 // (a) this project's build, (b) plain Eleventy on the same articles as markdown, (c) copying the files;
 // then extraction throughput, peak memory, the search index and its cost in Chromium, and a rebuild
-// after one article changes. Results go to stdout and to bench/results.md (+ .json).
+// after one article changes (in a new process, and in a watching `npm start` process). Results go to stdout and to bench/results.md (+ .json).
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +12,9 @@ import { measureSearch } from "./browser-search";
 import { generateArchive, loadTemplates } from "./generate-archive";
 import { searchPayloadStats } from "../src/search/stats";
 import { timeCommand } from "./measure";
+import { timeWatchRebuild } from "./watch-rebuild";
+import { slugify } from "../src/archive/slug";
+import { slugKey } from "../src/archive/article-slugs";
 import { runPlainEleventy, writeMarkdownCopy } from "./plain-eleventy";
 import { describeMachine, renderReport, type SizeResult } from "./report";
 
@@ -51,12 +54,25 @@ async function benchSize(articles: number, work: string, templates: string[]): P
   const search = await measureSearch(site, QUERIES);
   const indexBytes = (await searchPayloadStats(site)).index.bytes; // manifest and shards, from the search module
   log(`[${articles}] rebuild after one article changes`);
-  await appendFile(path.join(archive, files[Math.floor(files.length / 2)]), "\nThe company confirmed the plan again on Friday.\n");
+  const edited = files[Math.floor(files.length / 2)];
+  await appendFile(path.join(archive, edited), "\nThe company confirmed the plan again on Friday.\n");
   const rebuild = await buildCommand(archive, site, cache);
+  log(`[${articles}] rebuild after one article changes, in a watching process`);
+  const watch = await timeWatchRebuild({
+    cli: CLI,
+    cwd: ROOT,
+    env: { INIT_CWD: ROOT, EV_CACHE_DIR: cache },
+    archive,
+    output: path.join(dir, "served"),
+    file: edited,
+    articleUrl: `articles/${slugify(slugKey(edited))}/`,
+    addition: "This sentence was added while the archive was being served.",
+  });
 
   return {
     articles,
     buildSeconds: build.seconds,
+    buildCpuSeconds: build.cpuSeconds,
     eleventySeconds: eleventy.seconds,
     copySeconds: copy.seconds,
     ratio: build.seconds / eleventy.seconds,
@@ -69,6 +85,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
     firstSearchMs: search.firstSearchMs,
     medianQueryMs: search.medianQueryMs,
     rebuildSeconds: rebuild.seconds,
+    watchRebuildSeconds: watch.seconds,
   };
 }
 
@@ -77,7 +94,7 @@ function printRow(r: SizeResult): void {
     `${r.articles} articles: build ${r.buildSeconds.toFixed(2)} s, Eleventy ${r.eleventySeconds.toFixed(2)} s, copy ${r.copySeconds.toFixed(2)} s, ` +
       `a/b ${r.ratio.toFixed(2)}, extraction ${r.extractionPerSecond.toFixed(0)}/s, peak ${r.buildPeakMB?.toFixed(0) ?? "n/a"} MB, ` +
       `index ${(r.indexBytes / 1024).toFixed(0)} KB, first search ${(r.firstSearchBytes / 1024).toFixed(0)} KB in ${r.firstSearchMs.toFixed(1)} ms, ` +
-      `later queries ${r.medianQueryMs.toFixed(1)} ms, rebuild ${r.rebuildSeconds.toFixed(2)} s`,
+      `later queries ${r.medianQueryMs.toFixed(1)} ms, rebuild ${r.rebuildSeconds.toFixed(2)} s (watching ${r.watchRebuildSeconds.toFixed(2)} s)`,
   );
 }
 

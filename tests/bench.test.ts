@@ -31,13 +31,14 @@ test("the report has one row for the 100-article run, with every measure", () =>
   assert.equal(results.length, 1);
   const [r] = results;
   assert.equal(r.articles, 100);
-  for (const key of ["buildSeconds", "eleventySeconds", "copySeconds", "extractionPerSecond", "firstSearchMs", "medianQueryMs", "rebuildSeconds"] as const) {
+  for (const key of ["buildSeconds", "eleventySeconds", "copySeconds", "extractionPerSecond", "firstSearchMs", "medianQueryMs", "rebuildSeconds", "watchRebuildSeconds"] as const) {
     assert.ok(Number.isFinite(r[key]) && r[key] > 0, `${key} = ${r[key]}`);
   }
   assert.ok(Math.abs(r.ratio - r.buildSeconds / r.eleventySeconds) < 1e-9);
   assert.ok(r.indexBytes > 0, "the built site has a search index");
   assert.ok(r.firstSearchBytes >= r.firstSearchIndexBytes && r.firstSearchIndexBytes > 0, "the first search fetched index data");
   assert.ok(r.buildPeakMB === null || r.buildPeakMB > 10, `peak memory ${r.buildPeakMB} MB`);
+  assert.ok(r.buildCpuSeconds === null || r.buildCpuSeconds > 0, `CPU time ${r.buildCpuSeconds} s`);
 });
 
 test("the markdown report names the machine, the table row and the targets", () => {

@@ -1,7 +1,7 @@
 // The extraction stage's scale helpers: the cache, the pool's ordering, and progress only on a terminal.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { RawDocument } from "../src/entry";
@@ -22,9 +22,12 @@ test("a saved result is found again for the same document, not for a changed one
   assert.equal(first.get(key), undefined);
   first.set(key, prepareArticle(original));
   await first.save();
+  const [file] = await readdir(path.join(cacheDir, "extraction"));
+  const onDisk = JSON.parse(await readFile(path.join(cacheDir, "extraction", file), "utf8"));
+  assert.deepEqual(onDisk.results[key], JSON.parse(JSON.stringify(prepareArticle(original))), "written to disk for the next process");
 
   const second = await openExtractionCache("/archive", cacheDir);
-  assert.deepEqual(second.get(second.keyOf(original)), JSON.parse(JSON.stringify(prepareArticle(original))));
+  assert.deepEqual(second.get(second.keyOf(original)), prepareArticle(original), "kept in memory for the next build in this process");
   assert.equal(second.get(second.keyOf({ ...original, text: original.text + " More." })), undefined);
   assert.equal(second.get(second.keyOf({ ...original, source: "b.txt" })), undefined);
   const otherArchive = await openExtractionCache("/another-archive", cacheDir);

@@ -22,7 +22,7 @@ export interface ExtractionCache {
   keyOf(doc: RawDocument): string;
   get(key: string): PreparedArticle | undefined;
   set(key: string, result: PreparedArticle): void;
-  /** Write the results used since opening (older ones are dropped), if anything changed. */
+  /** Keep the results used since opening (older ones are dropped) for the next build: in memory, and on disk if anything changed. */
   save(): Promise<void>;
 }
 
@@ -51,13 +51,18 @@ export function currentExtractorVersion(): Promise<string> {
   return extractorVersion;
 }
 
+// A long-lived process (`npm start`) keeps what it saved last, so a rebuild does not read the file again.
+const inMemory = new Map<string, { version: string; results: Map<string, PreparedArticle> }>();
+let saves = 0;
+
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** The cache for one content folder (one file per folder, so builds of different archives do not evict each other). */
 export async function openExtractionCache(contentDir: string, cacheDir = defaultCacheDir()): Promise<ExtractionCache> {
   const version = await currentExtractorVersion();
   const file = path.join(cacheDir, "extraction", `${sha256(path.resolve(contentDir)).slice(0, 16)}.json`);
-  const stored = await readStored(file, version);
+  const kept = inMemory.get(file);
+  const stored = kept?.version === version ? kept.results : await readStored(file, version);
   const used = new Map<string, PreparedArticle>();
   let changed = false;
 
@@ -73,10 +78,11 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
       changed = true;
     },
     async save() {
+      inMemory.set(file, { version, results: used });
       if (!changed && used.size === stored.size) return;
       await mkdir(path.dirname(file), { recursive: true });
       // Write then rename, so a build running at the same time never reads half a file.
-      const temporary = `${file}.${process.pid}.tmp`;
+      const temporary = `${file}.${process.pid}.${++saves}.tmp`;
       await writeFile(temporary, JSON.stringify({ version, results: Object.fromEntries(used) }));
       await rename(temporary, file);
     },

@@ -43,7 +43,8 @@ async function extractWithCache(contentDir: string, documents: RawDocument[]): P
     results[i] = fresh[n];
     cache.set(keys[i], fresh[n]);
   });
-  await cache.save();
+  // Written while the build goes on (the process does not exit before the write ends); a failed write costs only time later.
+  cache.save().catch((error: Error) => process.stderr.write(`warning: the extraction cache was not saved: ${error.message}\n`));
   return results as PreparedArticle[];
 }
 
