@@ -113,7 +113,7 @@ test("queries parse into field-restricted, required and optional words", () => {
 });
 
 test("broken queries come back as messages, never as exceptions", () => {
-  for (const query of ["company:", "city:  ", "*", "~~", "+-^", "foo:bar", 'city:"'] as const) {
+  for (const query of ["company:", "city:  ", "*", "~~", "+-^", "foo:bar", "constructor:x", 'city:"'] as const) {
     const parsed = parseQuery(query);
     assert.equal(parsed.ok, false, query);
     assert.ok(!parsed.ok && parsed.message.length > 10, `${query} explains itself`);

@@ -1,7 +1,7 @@
 // What a person typed → the words to look up. Never throws: a query that cannot be run comes back
 // as a message to show, so lunr's own query parser (which throws on "company:" or "~~") is never used.
 import { FIELD_ALIASES, type FieldName } from "./fields";
-import { isStopWord, termsOfWord, wordSpans } from "./normalise";
+import { isStopWord, wordSpans } from "./normalise";
 
 export interface QueryWord {
   /** Normalised term, compared with the index terms ("Nio's" → "nio", "E-Town" → "etown"). */
@@ -17,6 +17,7 @@ export interface QueryWord {
 export type ParsedQuery = { ok: true; words: QueryWord[] } | { ok: false; message: string };
 
 const KNOWN_FIELDS = [...new Set(Object.values(FIELD_ALIASES))].map((f) => `${f}:`).join(", ");
+const EXAMPLES: Partial<Record<FieldName, string>> = { city: "hefei", region: "anhui", country: "china", partner: "lingang" };
 
 // A token: optional "field:" then a quoted phrase or a run of non-spaces.
 const TOKEN = /(?:(\p{L}+):)?("[^"]*"?|[^\s"]*)/gu;
@@ -28,18 +29,17 @@ export function parseQuery(text: string): ParsedQuery {
     if (!whole) continue;
     let fields: FieldName[] | null = null;
     if (fieldName !== undefined) {
-      const field = FIELD_ALIASES[fieldName.toLowerCase()];
+      const key = fieldName.toLowerCase();
+      // Own keys only: "constructor:" is not a field.
+      const field = Object.hasOwn(FIELD_ALIASES, key) ? FIELD_ALIASES[key] : undefined;
       if (!field) return { ok: false, message: `There is no field “${fieldName}:”. You can search ${KNOWN_FIELDS} or plain words.` };
       if (!/[\p{L}\p{N}]/u.test(value)) {
-        return { ok: false, message: `“${fieldName}:” needs a word after it, for example ${field}:${field === "city" ? "hefei" : "nio"}.` };
+        return { ok: false, message: `“${fieldName}:” needs a word after it, for example ${field}:${EXAMPLES[field] ?? "nio"}.` };
       }
       fields = [field];
     }
     const fuzzy = /~\d*$/.test(value);
-    for (const span of wordSpans(value)) {
-      const term = termsOfWord(value.slice(span.start, span.end))[0];
-      if (term) words.push({ term, fields, fuzzy });
-    }
+    for (const span of wordSpans(value)) if (span.terms[0]) words.push({ term: span.terms[0], fields, fuzzy });
   }
   if (words.length === 0) {
     return text.trim()
