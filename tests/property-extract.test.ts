@@ -55,6 +55,8 @@ const ADVERSARIAL: Record<string, string> = {
   "brackets and captions": "(x)\n".repeat(MB / 4),
   "name lines": "Haye Kesteloo\n".repeat(MB / 14),
   "numbers and months": "April 7 2021 10,000 vehicles per month ".repeat(MB / 40),
+  "towns qualified by places": "a plant in Tanjung Malim, Huzhou, in the Malaysian state of Perak near Berlin, ".repeat(MB / 80),
+  "dateline": "BEIJING, March 3 (Reuters) – ".repeat(MB / 28),
 };
 
 for (const [name, text] of Object.entries(ADVERSARIAL)) {

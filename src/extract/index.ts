@@ -1,6 +1,7 @@
 import type { DateFact, Entry, RawDocument, Warning } from "../entry";
 import { splitBoilerplate, findCaptions } from "./boilerplate";
 import { extractCompany } from "./company";
+import { datelineDate, findDateline, withoutDateline } from "./dateline";
 import { extractDate } from "./date";
 import { extractFigures } from "./figures";
 import { applyFrontMatter } from "./front-matter";
@@ -21,7 +22,8 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
   const { headline, rest } = splitHeadline(doc.text);
   const { body, boilerplate } = splitBoilerplate(rest);
   const captions = findCaptions(body);
-  const sentences = splitSentences(body, captions);
+  const dateline = findDateline(body);
+  const sentences = withoutDateline(splitSentences(body, captions), dateline);
   const phrases = sentences.map((s) => namePhrases(s.text, s.start, isKnownName));
   const headlinePhrases = headline ? namePhrases(headline, 0, isKnownName) : [];
   const persons = personWords(sentences, phrases);
@@ -33,7 +35,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     source: doc.source,
     title: headline ?? generateTitle(lead, company.name, fallbackTitle),
     titleBy: headline ? "headline" : "generated",
-    date: headerDate(doc) ?? extractDate(sentences),
+    date: headerDate(doc) ?? (dateline ? datelineDate(dateline, sentences[0]?.text ?? "") : extractDate(sentences)),
     company,
     location: extractLocation(sentences, phrases),
     partners: extractPartners(sentences, phrases, company.name, persons),

@@ -1,7 +1,7 @@
 import type { LocationFact } from "../entry";
-import type { NamePhrase } from "./names";
+import { COMPANY_SUFFIX, INSTITUTION_WORDS, type NamePhrase } from "./names";
 import { makerByAlias } from "./orgs";
-import { citiesNamed, countryCode, countryName, fold, isPlaceName, maxPlaceWords, regionsNamed, type City } from "./places";
+import { citiesNamed, countryCode, countryName, demonymCountry, fold, isPlaceName, maxPlaceWords, regionsNamed, type City } from "./places";
 import type { Sentence } from "./sentences";
 
 // "in Hefei", "plant near Normal", "the city of Shenzhen": a place where something is.
@@ -13,21 +13,35 @@ const FACILITY_BEFORE = /\b(?:plant|factory|facility|gigafactory|base|park|site|
 const PLACE_NOUN = /^(?:District|Province|City|Municipality|Prefecture)$/;
 // Towns this small need a locative cue before they count: "Normal" alone is an adjective.
 const SMALL_TOWN = 50_000;
+// A place used as a reference point: "near Berlin", "outside Wroclaw", "20 km west of Saarbrücken".
+// The thing described is not in it.
+const REFERENCE_BEFORE = /\b(?:near|outside|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|(?:km|kilomet(?:er|re)s|miles) (?:from|of))\s+(?:the\s+)?$/i;
+// Where an event was held, not where the deal or facility is: "at the signing ceremony in Saarbrücken".
+const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+// Between a town and the region that places it: lower-case words, numbers and commas only
+// (", a town of about 35,000 people in the northern county of").
+// Not across a reference word: in "Grünheide near Berlin", Berlin does not contain Grünheide.
+const QUALIFIER_GAP = /^[\s,]*(?:[\p{Ll}\d][\p{Ll}\d,.'’-]*[\s,]+)*$/u;
+const NOT_CONTAINED = /\b(?:near|outside|off|from|between|and|or|to|beyond|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\b/;
+const QUALIFIER_SPAN = 90;
 
-type Match = { kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence };
+type Match = { kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City };
 
 /** Where the story's deal, facility or cooperation is: the best-supported city, else a region or country. */
 export function extractLocation(sentences: readonly Sentence[], phrases: readonly NamePhrase[][]): LocationFact {
   const matches: Match[] = [];
   sentences.forEach((s, i) => {
-    for (const p of phrases[i]) matches.push(...placesIn(s, p, i === 0 || s.paragraph === 0));
+    for (const p of phrases[i]) {
+      const found = placesIn(s, p, phrases[i], i === 0 || s.paragraph === 0);
+      matches.push(...(found.length ? found : unlistedTown(s, p, phrases[i], i === 0 || s.paragraph === 0)));
+    }
   });
   const mentionedCountries = new Set(matches.filter((m) => m.kind === "country").map((m) => countryCode(m.name)!));
   const mentionedRegions = new Set(matches.filter((m) => m.kind === "region").map((m) => fold(m.name)));
 
   const city = strongest(matches.filter((m) => m.kind === "city"));
   if (city) {
-    const entry = pickCity(citiesNamed(city.name), mentionedRegions, mentionedCountries, city);
+    const entry = city.resolved ?? pickCity(citiesNamed(city.name), mentionedRegions, mentionedCountries, city);
     if (entry) return fact(entry.name, entry.region, countryName(entry.country), city);
   }
   const region = strongest(matches.filter((m) => m.kind === "region"));
@@ -46,7 +60,7 @@ function fact(city: string | null, region: string | null, country: string, m: Ma
 }
 
 /** Places named inside one name phrase, longest first, weighted by how they are introduced. */
-function placesIn(s: Sentence, p: NamePhrase, lead: boolean): Match[] {
+function placesIn(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
   const words = [...p.text.matchAll(/\S+/g)];
   const out: Match[] = [];
   let i = 0;
@@ -59,7 +73,7 @@ function placesIn(s: Sentence, p: NamePhrase, lead: boolean): Match[] {
       const start = p.start + from, end = start + name.length;
       const left = words.length - i - n;
       const ownName = left === 0 || (left === 1 && PLACE_NOUN.test(words[i + n][0]));
-      const match = classify(s, name, start, end, ownName && i === 0, lead);
+      const match = classify(s, name, start, end, ownName && i === 0, lead, sentencePhrases);
       if (match) { out.push(match); used = n; break; }
     }
     i += used;
@@ -67,14 +81,18 @@ function placesIn(s: Sentence, p: NamePhrase, lead: boolean): Match[] {
   return out;
 }
 
-function classify(s: Sentence, name: string, start: number, end: number, standalone: boolean, lead: boolean): Match | undefined {
+function classify(
+  s: Sentence, name: string, start: number, end: number, standalone: boolean, lead: boolean, sentencePhrases: readonly NamePhrase[],
+): Match | undefined {
   if (makerByAlias(name)) return undefined;
   const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
   const after = s.text.slice(end - s.start, end - s.start + 40);
   const cityOf = CITY_OF_BEFORE.test(before);
-  const locative = standalone && (cityOf || LOCATIVE_BEFORE.test(before));
-  // Inside a longer name ("Hefei University") a place still hints at the location, weakly.
-  let weight = !standalone ? 0.5 : /^-based\b/.test(after) ? 0.5 : 1;
+  const aside = REFERENCE_BEFORE.test(before) || VENUE_BEFORE.test(before);
+  const locative = standalone && !aside && (cityOf || LOCATIVE_BEFORE.test(before));
+  // Inside a longer name ("Hefei University") a place still hints at the location, weakly; so does a
+  // reference point or a place that only qualifies the one before it ("Changxing County, Huzhou").
+  let weight = !standalone || aside || /^-based\b/.test(after) || /\p{L},\s+$/u.test(before) ? 0.5 : 1;
   if (locative) weight += 2;
   if (locative && FACILITY_BEFORE.test(before)) weight += 1;
   if (lead) weight += 1;
@@ -83,11 +101,94 @@ function classify(s: Sentence, name: string, start: number, end: number, standal
   const qualified = /^,\s+([A-Z][\p{L}.' -]+)/u.exec(after)?.[1] ?? "";
   // "China" is also a town in Mexico: a country's name means the country unless qualified as a town.
   if (countryCode(name) !== undefined && !qualified) return { kind: "country", ...base };
-  const cities = citiesNamed(name).filter((c) => acceptCity(c, locative || cityOf, qualified));
-  if (cities.length) return { kind: "city", ...base };
+  const cities = citiesNamed(name);
+  // "Marshall, Michigan", "Kulim, a town in the Malaysian state of Kedah": the text says which town.
+  const where = standalone && cities.length ? qualifierAfter(s, end, sentencePhrases) : undefined;
+  if (where && (locative || cityOf || where.region)) {
+    const resolved = cities.find((c) => c.country === where.country && (!where.region || c.region === where.region)) ??
+      (locative || cityOf ? unlisted(name, where) : undefined);
+    if (resolved) return { kind: "city", ...base, resolved };
+  }
+  if (cities.some((c) => acceptCity(c, locative || cityOf, qualified))) return { kind: "city", ...base };
   if (regionsNamed(name).length) return { kind: "region", ...base };
   if (countryCode(name) !== undefined) return { kind: "country", ...base };
   return undefined;
+}
+
+type Qualifier = { region: string | null; country: string };
+
+/**
+ * The region or country named right after a town, across lower-case words, a demonym ("Malaysian"),
+ * a country's possessive ("China's") or a parent city ("Changxing County, Huzhou, in ... Zhejiang").
+ */
+function qualifierAfter(s: Sentence, end: number, sentencePhrases: readonly NamePhrase[]): Qualifier | undefined {
+  let at = end;
+  let parent: City | undefined;
+  let context: string | undefined; // a country named by a possessive or a demonym: it only narrows the region
+  for (let i = firstAtOrAfter(sentencePhrases, end); i < sentencePhrases.length; i++) {
+    const p = sentencePhrases[i];
+    if (p.start < at) continue;
+    const gap = s.text.slice(at - s.start, p.start - s.start);
+    if (p.start - end > QUALIFIER_SPAN || !QUALIFIER_GAP.test(gap)) break;
+    const first = at === end;
+    at = p.end + (p.possessive ? 2 : 0);
+    // "Kobierzyce, outside Wroclaw in Lower Silesia": pass over the reference point, read on.
+    if (NOT_CONTAINED.test(gap)) continue;
+    const code = countryCode(p.text);
+    if (p.possessive || demonymCountry(p.text)) {
+      context = code ?? demonymCountry(p.text);
+      if (context === undefined) break;
+      continue;
+    }
+    const within = context ?? parent?.country;
+    const regions = regionsNamed(p.text);
+    const region = within ? regions.find((r) => r.country === within) : regions[0];
+    if (region) return { region: region.name, country: region.country };
+    if (code !== undefined) return { region: null, country: code };
+    // "Changxing County, Huzhou": a parent city right after the comma.
+    const city = first && /^,\s*$/.test(gap) ? citiesNamed(p.text).sort((a, b) => b.population - a.population)[0] : undefined;
+    if (!city) break;
+    parent = city;
+  }
+  return parent ? { region: parent.region, country: parent.country } : undefined;
+}
+
+/** Index of the first phrase starting at or after `offset` (phrases are sorted): keeps long lists of places linear. */
+function firstAtOrAfter(phrases: readonly NamePhrase[], offset: number): number {
+  let lo = 0, hi = phrases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (phrases[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A town the gazetteer does not hold, placed by the text. A Chinese county is the town a reader names; elsewhere a county is an area. */
+function unlisted(name: string, where: Qualifier): City | undefined {
+  const county = /^(.+) County$/.exec(name);
+  if (county && where.country !== "CN") return undefined;
+  return { name: county ? county[1] : name, region: where.region, country: where.country, population: 0, commonWord: false };
+}
+
+/** A name not in the gazetteer, after a locative cue and placed by a region or country: "in Tanjung Malim, in the Malaysian state of Perak". */
+function unlistedTown(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
+  if (p.possessive || makerByAlias(p.text) || isPlaceName(p.text) || !looksLikeTownName(p.text)) return [];
+  // The qualifier follows at once: "Tanjung Malim, in ...", "Überherrn in the German state of Saarland".
+  if (!/^(?:,|\s+in\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 4))) return [];
+  const before = s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start);
+  if (!LOCATIVE_BEFORE.test(before) || REFERENCE_BEFORE.test(before) || VENUE_BEFORE.test(before)) return [];
+  const where = qualifierAfter(s, p.end, sentencePhrases);
+  const resolved = where && unlisted(p.text, where);
+  if (!resolved) return [];
+  const weight = 3 + (FACILITY_BEFORE.test(before) ? 1 : 0) + (lead ? 1 : 0);
+  return [{ kind: "city", name: p.text, start: p.start, end: p.end, weight, sentence: s, resolved }];
+}
+
+/** Capitalised words that could name a town: not an acronym ("EV"), a company or an institution. */
+function looksLikeTownName(name: string): boolean {
+  const words = name.split(" ");
+  return words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_SUFFIX.has(w) && (w === "County" || !INSTITUTION_WORDS.has(w)));
 }
 
 /** Small towns and towns named like common words count only when the text says they are places. */

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import demonymData from "../data/demonyms.json" with { type: "json" };
 
 // The gazetteer built by src/data/build-places.ts, loaded on first use and kept as small maps.
 
@@ -75,3 +76,8 @@ export function isPlaceName(name: string): boolean {
   const g = places();
   return g.cities.has(key) || g.regions.has(key) || g.countries.has(key);
 }
+
+const demonyms: Record<string, string> = demonymData.demonyms;
+
+/** The country a nationality adjective refers to ("Malaysian" → "MY"). */
+export const demonymCountry = (word: string): string | undefined => demonyms[word];
