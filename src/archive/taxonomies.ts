@@ -49,7 +49,8 @@ export function groupBy(entries: Entry[], kind: TaxonomyKind): Term[] {
       if (!slug) continue;
       const group = groups.get(slug) ?? { spellings: new Map<string, number>(), entries: [] as Entry[] };
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
-      if (!group.entries.includes(entry)) group.entries.push(entry);
+      // Entries come one at a time, so an entry already in the group (another spelling of it) is the last one.
+      if (group.entries[group.entries.length - 1] !== entry) group.entries.push(entry);
       groups.set(slug, group);
     }
   }

@@ -116,10 +116,13 @@ export function buildSearchFiles(entries: Entry[], urlFor: (path: string) => str
 
 // The manifest, shard and doc templates all need the same build. Eleventy hands each template its
 // own copy of the data, so the cache is keyed on the entries' content, not on the array.
-let built: { key: string; files: SearchFiles } | null = null;
+let built: { key: string; entries: Entry[]; prefix: string; files: SearchFiles } | null = null;
 
 export function searchFilesFor(entries: Entry[], config: SiteConfig): SearchFiles {
+  // The same array again (Eleventy often passes it as it is): no need to hash every entry to know.
+  if (built?.entries === entries && built.prefix === config.pathPrefix) return built.files;
   const key = createHash("sha1").update(config.pathPrefix).update(JSON.stringify(entries)).digest("hex");
-  if (built?.key !== key) built = { key, files: buildSearchFiles(entries, (path) => href(config, path)) };
-  return built.files;
+  const files = built?.key === key ? built.files : buildSearchFiles(entries, (path) => href(config, path));
+  built = { key, entries, prefix: config.pathPrefix, files };
+  return files;
 }
