@@ -1,7 +1,7 @@
 import type { CompanyFact } from "../entry";
 import { COMPANY_SUFFIX, INSTITUTION_WORDS, isPerson, nameHead, type NamePhrase } from "./names";
 import { isMedia, makersIn } from "./orgs";
-import { isPlaceName } from "./places";
+import { demonymCountry, isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
 
 // "Aiways, a Shanghai-based EV startup, ..." : an appositive that says the name is a company.
@@ -100,6 +100,7 @@ function addUnknown(unknown: Map<string, string>, name: string): void {
 
 /** Not a place, a news outlet or an institution: could be a company. */
 function isOrganisationLike(name: string): boolean {
-  if (isMedia(name) || isPlaceName(name)) return false;
+  // "Chinese EV and battery companies": a nationality with a suffix word is a description, not a name.
+  if (isMedia(name) || isPlaceName(name) || demonymCountry(nameHead(name)) !== undefined) return false;
   return !name.split(" ").some((w) => INSTITUTION_WORDS.has(w));
 }
