@@ -9,7 +9,7 @@ import { parseQuery, type QueryWord } from "./query";
 import { FUZZY_MIN, mergeShards, shardsForWord, type Shard } from "./shards";
 
 /** Results shown at once; the client offers the rest page by page. */
-export const RESULTS_PER_PAGE = 20;
+export const RESULTS_PER_PAGE = 10;
 
 /** Fetch a file of the search folder by relative path ("index.json", "shards/3.json", "docs/12.json"). */
 export type FetchJson = (path: string) => Promise<unknown>;
