@@ -71,6 +71,8 @@ function tokenize(text: string, base: number): Token[] {
 
 const isCapitalised = (w: string) => /^(?:\p{Lu}|\p{N}+\p{Lu})/u.test(w);
 const POSSESSIVE = /['’]s$/;
+// A possessive ends a name ("Nio's relationship"), except inside one ("Xiangyang Municipal People's Government").
+const endsName = (w: string) => POSSESSIVE.test(w) && !/^People['’]s$/.test(w);
 
 /**
  * Maximal runs of capitalised words joined only by spaces, with lower-case connectors inside
@@ -86,7 +88,7 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
     if (!isCapitalised(tokens[i].text)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && !POSSESSIVE.test(run[run.length - 1].text) && /^ $/.test(tokens[j].gapBefore)) {
+    while (j < tokens.length && !endsName(run[run.length - 1].text) && /^ $/.test(tokens[j].gapBefore)) {
       const t = tokens[j];
       if (isCapitalised(t.text)) { run.push(t); j++; continue; }
       const after = tokens[j + 1];

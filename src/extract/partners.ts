@@ -10,17 +10,24 @@ const BY_CUE = /\b(?:joint venture|JV|jointly [a-z]+|co-[a-z]+)\b[^.;]{0,40}?\b(
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
 // An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
 const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\bin|stakes? in)\s+/g;
+// Technology licensed from a company, and products made together: "licensed from China's CATL", "developed with BYD".
+const FROM_CUE = /\blicen[cs](?:ed|es?|ing)(?: technology)? from\s+/g;
+const MAKE_WITH_CUE = /\b(?:co-)?(?:develop|build|built|produc|make|made|manufactur|assembl)[a-z]*\b[^.;,]{0,50}?\bwith\s+/g;
+// "Under the agreement, Handal will build ...": the party that takes on the deal's work.
+const UNDER_CUE = /\b(?:Under|According to) the (?:agreement|deal|contract|partnership|cooperation|memorandum),\s+/g;
 // "X and Y ... signed": coordinated parties of a deal verb.
 const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands)\b/;
-// Sentences about earlier deals: their parties are background, not this story's partners.
-const BACKGROUND = /\b(?:last year|years? ago|previously|in the past|formerly|used to)\b/i;
+// Sentences about earlier deals or about competition: their companies are background, not this story's partners.
+const BACKGROUND = /\b(?:last year|years? ago|previously|in the past|formerly|used to|compet(?:es|e|ing) (?:with|against))\b/i;
 
 // A deal names a handful of parties; a longer "list" is not a list of signatories.
 const MAX_PARTIES = 8;
-const LIST_JOIN = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+// A bracketed acronym may follow a name before the list goes on: "MIDA (MIDA) and the Kedah state government".
+const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&-]{1,9}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+/i;
-// "Spanish carmaker Ebro", "the battery maker CATL": a description before the name.
-const DESCRIPTOR = /^(?:the\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z-]+\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university)\s+(?=[A-Z])/;
+// "Spanish carmaker Ebro", "the battery maker CATL", "the country's investment agency AICEP", "China's CATL":
+// a description or an owner before the name.
+const DESCRIPTOR = /^(?:the\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z-]+\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+)['’]s\s+(?=[A-Z])/;
 const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|district|county|people['’]s)\s+)?government\b/i;
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
@@ -41,11 +48,11 @@ export function extractPartners(
     if (BACKGROUND.test(s.text)) return;
     const byStart = new Map(phrases[i].map((p) => [p.start, p]));
     const parties: Party[] = [];
-    for (const cue of [WITH_CUE, BY_CUE, MADE_BY_CUE, INVEST_CUE]) {
+    for (const cue of [WITH_CUE, BY_CUE, MADE_BY_CUE, INVEST_CUE, FROM_CUE, MAKE_WITH_CUE, UNDER_CUE]) {
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) parties.push(...partyList(s, byStart, m.index + m[0].length));
     }
-    parties.push(...coordinatedParties(s, phrases[i], byStart));
+    parties.push(...coordinatedParties(s, phrases[i], byStart, subject, acronyms));
     for (const p of parties) {
       const name = canonical(p.name, acronyms);
       if (isParty(name, subject) && !isPerson(name, persons)) found.push({ name, by: "text", span: { start: p.start, end: p.end }, sentence: s.text });
@@ -89,8 +96,11 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number): Party | undefin
   return { name, start: phrase.start, end: s.start + next, next, possessive: phrase.possessive };
 }
 
-/** "Nio and Lingang Group, ..., signed": the coordinated names before a deal verb. */
-function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex): Party[] {
+/**
+ * "Nio and Lingang Group, ..., signed": the coordinated names before a deal verb. With a known subject, only a
+ * list that includes it: "CATL and Gotion have set up plants" is about other companies.
+ */
+function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, subject: string | null, acronyms: Map<string, string>): Party[] {
   const out: Party[] = [];
   let consumed = -1; // each name joins one list only, which keeps long lists linear
   for (const p of phrases) {
@@ -99,6 +109,7 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
     if (list.length < 2) continue;
     const last = list[list.length - 1];
     consumed = last.end;
+    if (subject && !list.some((p) => isSubject(canonical(p.name, acronyms), subject))) continue;
     if (DEAL_VERB.test(s.text.slice(last.next, last.next + 120))) out.push(...list);
   }
   return out;
@@ -122,21 +133,25 @@ function canonical(name: string, acronyms: Map<string, string>): string {
   return known.length === 1 && known[0].end - known[0].start >= nameHead(full).length ? known[0].maker.name : full;
 }
 
+const isSubject = (name: string, subject: string) => name === subject || nameHead(name) === nameHead(subject);
+
 function isParty(name: string, subject: string | null): boolean {
   // A bare place is not a party; a city that is one appears as its government ("Hefei government").
   if (isMedia(name) || isPlaceName(name)) return false;
-  return !subject || (name !== subject && nameHead(name) !== nameHead(subject));
+  return !subject || !isSubject(name, subject);
 }
 
-/** One fact per organisation: "Lingang" folds into "Lingang Group", the first mention keeps the span. */
+/** One fact per organisation: "Lingang" folds into "Lingang Group", "Handal" into "PT Handal Indonesia Motor"; the first mention keeps the span. */
 function dedupe(found: PartnerFact[]): PartnerFact[] {
   const out: PartnerFact[] = [];
   for (const f of found) {
-    const same = out.find((o) => o.name === f.name || wordPrefix(o.name, f.name) || wordPrefix(f.name, o.name));
+    const same = out.find((o) => o.name === f.name || shortForm(o.name, f.name) || shortForm(f.name, o.name));
     if (!same) out.push(f);
     else if (f.name.length > same.name.length) same.name = f.name;
   }
   return out;
 }
 
-const wordPrefix = (short: string, long: string) => long.startsWith(`${short} `);
+/** `short` is the first words of `long`, or one of its words standing alone. */
+const shortForm = (short: string, long: string) =>
+  long.startsWith(`${short} `) || (!short.includes(" ") && ` ${long} `.includes(` ${short} `));
