@@ -3,7 +3,8 @@ import type { Sentence } from "./sentences";
 import { spelledQuantities } from "./spelled-numbers";
 
 // A written number: "10,000", "2.54", "1.1". Digits glued to letters ("5G", "ES8", "4th") are names or ordinals.
-const NUMBER = /(?<![\p{L}\p{N}.,\-/])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.,\-/])\d+(?:\.\d+)?/gu;
+// A currency prefix may be glued on ("RM32 billion", "Rp400 million").
+const NUMBER = /(?:(?<![\p{L}\p{N}.,\-/])|(?<=\b(?:RM|Rp|Rs)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
 const SCALE: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
@@ -11,10 +12,10 @@ const SCALE: Record<string, number> = {
 const SCALE_AFTER = /^(?:\s?(thousand|million|billion|trillion|mln|bln)\b|(k|m|mn|bn|b|tn)\b)/i;
 
 // Currency written before the number: "$ 10 billion", "RMB 100 billion", "US$2bn", "€3.5 billion".
-const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|CAD|AUD)\b)\s?$/;
+const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|฿|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|NOK|DKK|CZK|CAD|AUD|MYR|SGD|TWD|AED|SAR|TRY|ZAR|RM|Rp|Rs)\b\.?)\s?$/;
 const SYMBOL_CODES: Record<string, string> = {
   "US$": "USD", "$": "USD", "HK$": "HKD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
-  "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", RMB: "CNY",
+  "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", "฿": "THB", RMB: "CNY", RM: "MYR", Rp: "IDR", Rs: "INR",
 };
 // Currency written after the number: "1.1 trillion yuan", "500 million euros".
 const CURRENCY_AFTER = /^\s?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars)\b/i;
@@ -29,7 +30,7 @@ const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)
 // Measured quantities: unit pattern, unit written out, factor to it.
 // Measured quantities: unit pattern, unit written out, factor to it. "800-hectare site" counts too.
 const MEASURES: Array<[RegExp, string, number]> = [
-  [/^[\s-]?(?:GWh|gigawatt[- ]hours?)\b/i, "GWh", 1], [/^[\s-]?(?:MWh|megawatt[- ]hours?)\b/i, "MWh", 1],
+  [/^\s?Wh\/kg\b/, "Wh/kg", 1], [/^[\s-]?(?:GWh|gigawatt[- ]hours?)\b/i, "GWh", 1], [/^[\s-]?(?:MWh|megawatt[- ]hours?)\b/i, "MWh", 1],
   [/^[\s-]?(?:kWh|kilowatt[- ]hours?)\b/i, "kWh", 1], [/^[\s-]?TWh\b/i, "TWh", 1],
   [/^[\s-]?(?:GW|gigawatts?)\b/, "GW", 1], [/^[\s-]?(?:MW|megawatts?)\b/, "MW", 1], [/^[\s-]?(?:kW|kilowatts?)\b/, "kW", 1],
   [/^[\s-]?(?:square[\s-]kilomet(?:er|re)s?|sq km|km2|km²)(?!\p{L})/iu, "m2", 1e6],
@@ -40,12 +41,21 @@ const MEASURES: Array<[RegExp, string, number]> = [
   [/^[\s-]?(?:tons|tonnes|metric tons)\b/i, "t", 1],
 ];
 // Counted things. Vehicles are the archive's main count, under several names.
-const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|SUVs|sedans|models)$/i;
+const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|SUVs|sedans|models|vans|minivans|pickups|coaches)$/i;
 const COLLECTIVE = /^(?:staff|personnel|people|employees|workers)$/i;
 // Periods of time are not quantities the story states, they date it ("the first 10 months").
 const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?)$/i;
 // Words that stop the search for a counted noun after a number.
-const STOP_WORD = /^(?:of|to|in|on|at|by|for|from|with|and|or|the|a|an|is|was|are|were|has|have|had|will|its|their|this|that|than|as|per|each|every|due|up|down|over|under|plus|across|including|year-on-year)$/i;
+// Lower case only: a capital word after a number belongs to a name between it and its noun ("294 million Class A shares").
+const STOP_WORD = /^(?:of|to|in|on|at|by|for|from|with|and|or|the|a|an|is|was|are|were|has|have|had|will|its|their|this|that|than|as|per|each|every|due|up|down|over|under|plus|across|including|year-on-year)$/;
+// "About 1,000 of the jobs": the counted noun after a partitive.
+const PARTITIVE = /^\s+of (?:the|its|their|these|those)\s+([\p{Ll}-]+)/u;
+// "300,000 to 500,000 vehicles": the first number of a range takes the unit of the second.
+const RANGE_TO = /^\s?(?:to|-|–|or)\s?(?=\d)/;
+// Counts whose unit is only implied ("a target of 80,000" after "51,500 cars") take the unit of the count before them.
+const IMPLIED_MIN = 1000;
+// "10 straight months" is a duration; "57,000 this year" is a count dated by its year.
+const BARE_DURATION = /^\s+(?:(?:consecutive|straight|full|more|calendar|fiscal)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)\b/i;
 const RATE_AFTER = /^\s*(?:(?:per|a|an|each|every)\s+(year|annum|month|week|day)\b|(annually|yearly|monthly|weekly|daily)\b)/i;
 const RATE_BEFORE = /\b(annual|annually|yearly|monthly|weekly|daily|per year|per month|a year|a month)\b[^,;]{0,60}$/i;
 const RATE_UNITS: Record<string, string> = {
@@ -68,9 +78,14 @@ export function extractFigures(sentences: readonly Sentence[]): FigureFact[] {
     out.push({ value: r.value, unit: r.unit, text: s.text.slice(r.from, r.to), by: "text", span: { start: s.start + r.from, end: s.start + r.to }, sentence: s.text });
   for (const s of sentences) {
     NUMBER.lastIndex = 0;
+    let count: string | undefined; // unit of the last count in this sentence, for implied units
     for (let m = NUMBER.exec(s.text); m; m = NUMBER.exec(s.text)) {
       const figure = m[0].length <= MAX_DIGITS ? readFigure(s.text, m.index, m[0]) : undefined;
-      if (figure) push(s, figure);
+      if (!figure) continue;
+      if (figure.unit) {
+        push(s, figure);
+        if (isCount(figure.unit)) count = figure.unit;
+      } else if (count && figure.value >= IMPLIED_MIN) push(s, { ...figure, unit: count });
     }
     for (const q of spelledQuantities(s.text)) {
       const unit = unitAfter(s.text, q.end, s.text.slice(Math.max(0, q.start - 80), q.start));
@@ -80,7 +95,10 @@ export function extractFigures(sentences: readonly Sentence[]): FigureFact[] {
   return out;
 }
 
+/** A figure read from the text; `unit` is "" for a count whose unit is not written. */
 type Read = { value: number; unit: string; from: number; to: number };
+
+const isCount = (unit: string) => unit !== "%" && !/^[A-Z]{3}$/.test(unit) && !MEASURES.some(([, u]) => u === unit);
 
 function readFigure(text: string, at: number, digits: string): Read | undefined {
   const before = text.slice(Math.max(0, at - 80), at);
@@ -88,6 +106,7 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
   const next = text.slice(end, end + 12);
   if (/^\p{L}/u.test(next) && !SCALE_AFTER.test(next) && !/^(?:GWh|MWh|kWh|TWh|GW|MW|kW|km)\b/.test(next)) return undefined;
   if (/^[-–:]\d/.test(next)) return undefined; // ranges of years, times of day
+  if (/^0\d/.test(digits)) return undefined; // "007", "001": model names, not quantities
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(next)) return undefined;
 
   let value = Number(digits.replace(/,/g, ""));
@@ -98,13 +117,34 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
   }
   const currency = CURRENCY_BEFORE.exec(before);
   if (currency) return { value: Number(value.toPrecision(15)), unit: SYMBOL_CODES[currency[1]] ?? currency[1], from: at - currency[0].length, to: end };
+  const unit = unitAfter(text, end, before) ?? rangeUnit(text, end, scale !== null);
+  // "Fortune 500 companies", "Level 4": a number after a capitalised word is part of a name, unless a
+  // percentage or a measure follows ("Changan 51 percent and CATL 49 percent").
   const nameWord = NAME_BEFORE.exec(before)?.[1];
-  if (nameWord && !QUANTIFIERS.has(nameWord)) return undefined;
-
-  const unit = unitAfter(text, end, before);
+  if (nameWord && !QUANTIFIERS.has(nameWord) && !(unit && !isCount(unit.unit))) return undefined;
+  const year = !scale && /^(?:19|20)\d\d$/.test(digits);
+  if (!unit) {
+    // A bare count: its unit may be implied by the sentence. Years and durations are never counts.
+    const rest = text.slice(end, end + 30);
+    if (year || PERCENT_AFTER.test(rest) || BARE_DURATION.test(rest)) return undefined;
+    return { value: Number(value.toPrecision(15)), unit: "", from: at, to: end };
+  }
   // A bare year ("in 2025", "2003") is a date, unless money or a percentage follows it.
-  if (!unit || (!scale && /^(?:19|20)\d\d$/.test(digits) && !/^[A-Z]{3}$|^%$/.test(unit.unit))) return undefined;
+  if (year && !/^[A-Z]{3}$|^%$/.test(unit.unit)) return undefined;
   return { value: Number((value * unit.factor).toPrecision(15)), unit: unit.unit, from: at, to: end + unit.length };
+}
+
+/** The unit of the second number of a range ("300,000 to 500,000 electric vehicles a year"), scale included when the first has none. */
+function rangeUnit(text: string, end: number, scaled: boolean): Unit | undefined {
+  const join = RANGE_TO.exec(text.slice(end, end + 6));
+  if (!join) return undefined;
+  const at = end + join[0].length;
+  const digits = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/.exec(text.slice(at, at + 24))?.[0];
+  const second = digits ? readFigure(text, at, digits) : undefined;
+  if (!second?.unit) return undefined;
+  // A scaled first number ("300 million to 1 billion") keeps its own scale: only a unit without a factor carries over.
+  if (scaled) return isCount(second.unit) || second.unit === "%" ? { unit: second.unit, factor: 1, length: 0 } : undefined;
+  return { unit: second.unit, factor: second.value / Number(digits!.replace(/,/g, "")), length: 0 };
 }
 
 type Unit = { unit: string; factor: number; length: number };
@@ -125,7 +165,8 @@ function unitAfter(text: string, end: number, before: string): Unit | undefined 
     if (m) return { unit, factor, length: m[0].length };
   }
   // Up to three modifiers, then the noun: "20 intended topics", "25,000 new energy heavy trucks".
-  const words = /^(?:\s+[\p{L}-]+){1,4}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  const partitive = PARTITIVE.exec(rest)?.[1];
+  const words = partitive ? [partitive] : /^(?:\s+[\p{L}-]+){1,4}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
   for (const w of words) {
     if (STOP_WORD.test(w) || DURATION.test(w)) return undefined;
     const noun = VEHICLE_WORDS.test(w) ? "vehicles" : COLLECTIVE.test(w) || isPluralNoun(w) ? w.toLowerCase() : undefined;
