@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { articleSlugs, slugKey } from "../src/archive/article-slugs";
+import { formatWarning } from "../src/archive/load-entries";
 import { parseDocument } from "../src/load/parse-document";
 import { cutAtLimit, decodeText, MAX_ARTICLE_BYTES, readContent } from "../src/load/read-content";
 
@@ -129,4 +130,9 @@ test("reading a folder: nested files in stable order, everything else reported, 
   const huge = documents.find((d) => d.source === "huge.txt")!;
   assert.ok(huge.text.length <= MAX_ARTICLE_BYTES && huge.text.length > MAX_ARTICLE_BYTES / 2);
   assert.ok(huge.text.endsWith("partners."), "cut at a line break");
+});
+
+test("a warning is one printable line, whatever characters the file name holds", () => {
+  const printed = formatWarning({ file: "evil\u001b]0;owned\u0007\nname.txt", reason: "binary file; skipped", line: 3 });
+  assert.equal(printed, "warning: evil\\u001b]0;owned\\u0007\\u000aname.txt:3: binary file; skipped");
 });

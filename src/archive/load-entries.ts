@@ -49,5 +49,8 @@ async function extractWithCache(contentDir: string, documents: RawDocument[]): P
 }
 
 export function formatWarning(w: Warning): string {
-  return `warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ""}: ${w.reason}`;
+  const line = `warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ""}: ${w.reason}`;
+  // File names and front matter may hold control characters: shown escaped, one warning stays one line
+  // and cannot send escape sequences to the terminal.
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
