@@ -49,6 +49,8 @@ test("002: Nio and Lingang Group in Shanghai; money in two currencies; names and
   }
   assert.ok(e.figures.every((x) => ![500, 14, 2003, 2025, 2023, 4, 5].includes(x.value)), f.join(", "));
   assert.deepEqual(e.captions.map((c) => e.body.slice(c.start, c.end)), ["(4th from left, Qin Lihong; 5th from left, William Li)"]);
+  // The stripped subject is restored in the subordinate clause and the possessive alike, and the main clause kept.
+  assert.equal(e.title, "After NIO built a factory in Shanghai, NIO's relationship with the city seemed to drift apart");
 });
 
 test("003: headline, no date, China only, JAC as production partner, bio split off", async () => {
@@ -71,6 +73,8 @@ test("004: the date header; Xiaomi in Beijing with E-Town", async () => {
   assert.deepEqual([e.location.city, e.location.country], ["Beijing", "China"]);
   assert.deepEqual(e.partners.map((p) => p.name), ["Beijing Economic and Technological Development Area Management Committee"]);
   assert.deepEqual(figures(e), ["10000000000 USD", "300000 vehicles/year", "500 staff", "2540000 vehicles", "180 %", "3000000 vehicles"]);
+  // "China. Has officially signed": the stray period is mended and the appositive dropped.
+  assert.match(e.title, /^Xiaomi Corp has officially signed a cooperation agreement/);
 });
 
 test("every fact's span points at its text in the body, inside its sentence", async () => {

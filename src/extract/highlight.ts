@@ -1,4 +1,6 @@
-import type { Span } from "../entry";
+import type { DateFact, Span } from "../entry";
+import { normaliseFigure } from "../site/figure-units";
+import { formatDate } from "../site/format";
 import type { ExtractedEntry } from "./index";
 
 export type FactKind = "date" | "company" | "location" | "partner" | "figure";
@@ -14,14 +16,19 @@ export function factMarks(entry: ExtractedEntry): FactMark[] {
     if (span && span.start >= 0 && span.end <= entry.body.length && span.start < span.end) marks.push({ ...span, kind, label });
   };
   const { date, company, location } = entry;
-  add(date.span, "date", [date.year, date.month, date.day].map((p) => p ?? "?").join("-"));
-  add(company.span, "company", company.name ?? "");
-  add(location.span, "location", [location.city, location.region, location.country].filter(Boolean).join(", "));
-  for (const p of entry.partners) add(p.span, "partner", p.name);
-  for (const f of entry.figures) add(f.span, "figure", `${f.value} ${f.unit}`);
+  add(date.span, "date", `Date: ${dateLabel(date)}`);
+  add(company.span, "company", `Company: ${company.name ?? ""}`);
+  add(location.span, "location", `Location: ${[location.city, location.region, location.country].filter(Boolean).join(", ")}`);
+  for (const p of entry.partners) add(p.span, "partner", `Partner: ${p.name}`);
+  for (const f of entry.figures) add(f.span, "figure", `Figure: ${normaliseFigure(f).display}`);
 
   marks.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FactMark[] = [];
   for (const m of marks) if (!out.length || m.start >= out[out.length - 1].end) out.push(m);
   return out;
+}
+
+/** "7 April, year not stated"; a relative date ("today") names the day the text does not give. */
+function dateLabel(date: DateFact): string {
+  return date.year === null && date.month === null && date.day === null ? `“${date.text}”, day not stated` : formatDate(date);
 }

@@ -56,8 +56,15 @@ function headerDate(doc: RawDocument): DateFact | undefined {
   return doc.headerDate ? { ...doc.headerDate, by: "text" } : undefined;
 }
 
-/** The first sentence that reads as prose (subheadings and short lines skipped). */
+// Machine translation leaves stray periods inside a sentence: "Xiaomi Corp, a major smartphone company in China. Has officially signed".
+const CONTINUATION = /^(?:Has|Have|Had|Will|Would|Is|Was|Are|Were)\s+\p{Ll}/u;
+
+/** The first sentence that reads as prose (subheadings and short lines skipped), rejoined when a stray period split it. */
 function leadSentence(sentences: readonly Sentence[]): string {
-  const prose = sentences.find((s) => s.text.split(/\s+/).length >= 8 && /[.!?"”]$/.test(s.text));
-  return (prose ?? sentences[0])?.text ?? "";
+  const at = sentences.findIndex((s) => s.text.split(/\s+/).length >= 8 && /[.!?"”]$/.test(s.text));
+  const lead = sentences[Math.max(at, 0)];
+  if (!lead) return "";
+  const next = sentences[at + 1];
+  if (at < 0 || !next || next.paragraph !== lead.paragraph || !CONTINUATION.test(next.text)) return lead.text;
+  return `${lead.text.replace(/\.$/, "")}, ${next.text.charAt(0).toLowerCase()}${next.text.slice(1)}`;
 }
