@@ -8,14 +8,17 @@ import type { PreparedArticle } from "./prepare-article";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // What a prepared article depends on besides the document: the extractor, its data, the contract, the
-// body renderer, their libraries.
+// body renderer, the search index's field texts, their libraries.
 const EXTRACTOR_SOURCES = ["src/extract", "src/data"];
 const EXTRACTOR_FILES = [
   "src/entry.ts",
   "src/archive/extract-safely.ts",
   "src/archive/prepare-article.ts",
   "src/site/markdown.ts",
-  ...["chrono-node", "compromise", "remark", "remark-html", "hast-util-sanitize"].map((lib) => `node_modules/${lib}/package.json`),
+  "src/search/build-index.ts",
+  "src/search/fields.ts",
+  "src/search/normalise.ts",
+  ...["chrono-node", "compromise", "remark", "remark-html", "hast-util-sanitize", "lunr"].map((lib) => `node_modules/${lib}/package.json`),
 ];
 
 export interface ExtractionCache {

@@ -1,6 +1,7 @@
 import type { Entry, RawDocument, Warning } from "../entry";
 import { readContent } from "../load/read-content";
 import { factMarks } from "../extract/highlight";
+import { useFieldTexts } from "../search/build-index";
 import { useRenderedBodies } from "../site/markdown";
 import { extractAll } from "./extract-pool";
 import { openExtractionCache } from "./extraction-cache";
@@ -17,8 +18,9 @@ export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   const results = await extractWithCache(contentDir, documents);
   for (const result of results) warnings.push(...result.warnings);
   const kept = results.flatMap((r) => (r.entry ? [r.entry] : []));
-  // The article pages find their bodies already rendered (by the pool, or in the cache).
+  // The article pages and the search index find their per-article parts done (by the pool, or in the cache).
   useRenderedBodies(results.flatMap((r) => (r.entry && r.bodyHtml !== null ? [{ ...r.entry, marks: factMarks(r.entry), html: r.bodyHtml }] : [])));
+  useFieldTexts(results.flatMap((r) => (r.entry && r.searchFields ? [{ entry: r.entry, fields: r.searchFields }] : [])));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
   const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((e) => e.source));
   warnings.push(...slugWarnings);

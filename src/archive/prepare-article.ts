@@ -1,16 +1,20 @@
 // One article's work that does not depend on the rest of the archive, done in the extraction pool and
-// cached with it: extraction, and the body rendered to HTML with its facts highlighted (the slowest
-// part of an article page), so that Eleventy, on one thread, only assembles the pages.
+// cached with it: extraction, the body rendered to HTML with its facts highlighted (the slowest part of
+// an article page) and the article's text for the search index, so that Eleventy, on one thread, only
+// assembles pages and the index.
 import type { RawDocument } from "../entry";
 import { factMarks } from "../extract/highlight";
+import { fieldText } from "../search/build-index";
+import type { FieldName } from "../search/fields";
 import { renderBody } from "../site/markdown";
 import { extractSafely, type ExtractionResult } from "./extract-safely";
 
-/** The extraction result and the body's HTML exactly as the article page renders it (null without an entry). Plain JSON. */
-export type PreparedArticle = ExtractionResult & { bodyHtml: string | null };
+/** The extraction result, the body's HTML exactly as the article page renders it and the search index's field texts (null without an entry). Plain JSON. */
+export type PreparedArticle = ExtractionResult & { bodyHtml: string | null; searchFields: Record<FieldName, string> | null };
 
 export function prepareArticle(doc: RawDocument): PreparedArticle {
   const result = extractSafely(doc);
   const { entry } = result;
-  return { ...result, bodyHtml: entry ? renderBody(entry.body, factMarks(entry), entry.captions) : null };
+  if (!entry) return { ...result, bodyHtml: null, searchFields: null };
+  return { ...result, bodyHtml: renderBody(entry.body, factMarks(entry), entry.captions), searchFields: fieldText(entry) };
 }

@@ -44,13 +44,17 @@ export interface SearchFiles {
 export const SHARD_BYTES = 48_000;
 
 /** The body without photo captions, which are shown as captions and not searched as prose. */
-function prose(entry: Entry): string {
+function prose(entry: IndexedPart): string {
   let text = entry.body;
   for (const { start, end } of entry.captions) text = text.slice(0, start) + " ".repeat(Math.max(0, end - start)) + text.slice(end);
   return text.replace(/\s+/g, " ").trim();
 }
 
-function fieldText(entry: Entry): Record<FieldName, string> {
+/** What of an entry the index reads: an extracted entry (before it has a URL) has it all. */
+type IndexedPart = Pick<Entry, "title" | "company" | "location" | "partners" | "body" | "captions">;
+
+/** The text lunr indexes in each field of one article; depends on that article alone. */
+export function fieldText(entry: IndexedPart): Record<FieldName, string> {
   const terms = (text: string | null) => (text ? indexTerms(text).join(" ") : "");
   return {
     title: terms(entry.title),
@@ -84,6 +88,18 @@ function facetTable(entries: Entry[]): FacetTable {
   };
 }
 
+// Field texts computed ahead (in the extraction pool, cached between builds) by this same function,
+// by what they were computed from; an article not among them is done here.
+const fieldTextAhead = new Map<string, Record<FieldName, string>>();
+const indexedKey = (e: IndexedPart) =>
+  createHash("sha1").update(JSON.stringify([e.title, e.company.name, e.location, e.partners.map((p) => p.name), e.body, e.captions])).digest("base64");
+
+/** Replace the field texts computed ahead with these (each: the entry, and what fieldText returned for it). */
+export function useFieldTexts(computed: Array<{ entry: IndexedPart; fields: Record<FieldName, string> }>): void {
+  fieldTextAhead.clear();
+  for (const { entry, fields } of computed) fieldTextAhead.set(indexedKey(entry), fields);
+}
+
 /** The whole archive's lunr index, serialised; document refs are positions in `entries`. */
 export function buildLunrIndex(entries: Entry[]): SerialisedIndex {
   const index = lunr(function () {
@@ -92,7 +108,7 @@ export function buildLunrIndex(entries: Entry[]): SerialisedIndex {
     this.searchPipeline.reset();
     this.ref("id");
     for (const field of FIELDS) this.field(field.name, { boost: field.boost });
-    entries.forEach((entry, id) => this.add({ id: String(id), ...fieldText(entry) }));
+    entries.forEach((entry, id) => this.add({ id: String(id), ...(fieldTextAhead.get(indexedKey(entry)) ?? fieldText(entry)) }));
   });
   return index.toJSON() as unknown as SerialisedIndex;
 }
