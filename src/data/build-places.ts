@@ -48,7 +48,16 @@ function keep(c: City): boolean {
   return c.country === "CN" && (c.featureCode === "PPLA" || c.featureCode === "PPLA2");
 }
 
-const regionNames = new Map(admin1.map((r) => [r.code, r.name.replace(/ Sheng$| Shi$/, "")]));
+// GeoNames admin1 names that English news spells otherwise.
+const REGION_SPELLING: Record<string, string> = {
+  "Castille and León": "Castile and León", "Castille-La Mancha": "Castilla–La Mancha", "Baden-Wurttemberg": "Baden-Württemberg",
+  "Ho Chi Minh City (HCMC)": "Ho Chi Minh City", "Moravian-Silesian Region": "Moravian-Silesian",
+};
+
+const regionNames = new Map(admin1.map((r) => {
+  const name = r.name.replace(/ Sheng$| Shi$/, "");
+  return [r.code, REGION_SPELLING[name] ?? name];
+}));
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 const byName = new Map<string, City[]>();

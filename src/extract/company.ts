@@ -1,8 +1,9 @@
 import type { CompanyFact } from "../entry";
-import { COMPANY_SUFFIX, INSTITUTION_WORDS, isPerson, nameHead, type NamePhrase } from "./names";
+import { collectAcronyms, COMPANY_SUFFIX, INSTITUTION_WORDS, isPerson, nameHead, type NamePhrase } from "./names";
 import { isMedia, makersIn } from "./orgs";
 import { demonymCountry, isPlaceName } from "./places";
-import type { Sentence } from "./sentences";
+import { leadIndex, type Sentence } from "./sentences";
+import { hasStrippedSubject } from "./title";
 
 // "Aiways, a Shanghai-based EV startup, ..." : an appositive that says the name is a company.
 const APPOSITIVE = /^,\s+(?:a|an|the|one of|China's|China’s)\b[^,.;]{0,60}?\b(?:maker|makers|startup|start-up|company|manufacturer|automaker|carmaker|supplier|firm|brand|producer|giant|newcomer|unit|subsidiary)\b/;
@@ -50,18 +51,31 @@ export function extractCompany(
     candidates.set(m.key, c);
   };
   for (const p of headlinePhrases) for (const m of resolve(p, unknown, false)) mention(m, 3);
+  // "Our Next Energy (ONE) ... ONE signed": the acronym counts for the full name.
+  const acronyms = collectAcronyms(sentences, phrases);
+  const expand = (p: NamePhrase): Mention[] => {
+    const full = acronyms.get(p.text);
+    if (!full) return resolve(p, unknown, true);
+    return resolve({ ...p, text: full }, unknown, false).map((m) => ({ ...m, start: p.start, end: p.end }));
+  };
+  // A news lead opens with its subject: "Stellantis will invest ... in Leapmotor". When the scraper stripped
+  // that subject ("has won approval ... founded by executives of Geely"), the companies left in the lead are
+  // objects, and the first sentence after it that opens with a company names the subject.
+  const lead = leadIndex(sentences);
+  const stripped = lead >= 0 && hasStrippedSubject(sentences[lead].text);
+  let opener = stripped ? -1 : lead;
   sentences.forEach((s, i) => {
-    const place = i === 0 ? 3 : s.paragraph === 0 ? 2 : 1;
+    const place = i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
     for (const p of phrases[i]) {
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
-      // A news lead opens with its subject: "Stellantis will invest ... in Leapmotor".
-      const subject = i === 0 && p.start === s.start ? LEAD_SUBJECT : p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
-      for (const m of resolve(p, unknown, true)) {
+      const mentions = expand(p);
+      if (opener === -1 && i > lead && p.start === s.start && mentions.length) opener = i;
+      const subject = i === opener && p.start === s.start ? LEAD_SUBJECT : p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
+      for (const m of mentions) {
         mention(m, place + subject, { start: m.start, end: m.end, sentence: s.text });
       }
     }
   });
-
   let best: Candidate | undefined;
   for (const c of candidates.values()) if (!best || c.score > best.score) best = c;
   if (!best) return { name: null, by: "text" };

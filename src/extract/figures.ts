@@ -49,7 +49,7 @@ const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decad
 // Lower case only: a capital word after a number belongs to a name between it and its noun ("294 million Class A shares").
 const STOP_WORD = /^(?:of|to|in|on|at|by|for|from|with|and|or|the|a|an|is|was|are|were|has|have|had|will|its|their|this|that|than|as|per|each|every|due|up|down|over|under|plus|across|including|year-on-year)$/;
 // "About 1,000 of the jobs": the counted noun after a partitive.
-const PARTITIVE = /^\s+of (?:the|its|their|these|those)\s+([\p{Ll}-]+)/u;
+const PARTITIVE = /^\s+of (?:the|its|their|these|those|them)\s+([\p{Ll}-]+)/u;
 // "300,000 to 500,000 vehicles": the first number of a range takes the unit of the second.
 const RANGE_TO = /^\s?(?:to|-|–|or)\s?(?=\d)/;
 // Counts whose unit is only implied ("a target of 80,000" after "51,500 cars") take the unit of the count before them.
@@ -172,7 +172,8 @@ function unitAfter(text: string, end: number, before: string): Unit | undefined 
     const noun = VEHICLE_WORDS.test(w) ? "vehicles" : COLLECTIVE.test(w) || isPluralNoun(w) ? w.toLowerCase() : undefined;
     if (noun) {
       const length = rest.indexOf(w) + w.length;
-      return noun === "vehicles" ? withRate({ unit: noun, factor: 1, length }, rest, before) : { unit: noun, factor: 1, length };
+      // Vehicles are a rate also when "annual" comes earlier; other counts only when "a year" follows ("300,000 engines a year").
+      return withRate({ unit: noun, factor: 1, length }, rest, noun === "vehicles" ? before : "");
     }
   }
   return undefined;

@@ -9,7 +9,7 @@ import { extractLocation } from "./location";
 import { namePhrases, personWords } from "./names";
 import { makerByAlias } from "./orgs";
 import { extractPartners } from "./partners";
-import { splitSentences, type Sentence } from "./sentences";
+import { leadIndex, splitSentences, type Sentence } from "./sentences";
 import { generateTitle, splitHeadline, summarize } from "./title";
 
 /** An entry before the archive gives it a slug and a URL. */
@@ -61,7 +61,7 @@ const CONTINUATION = /^(?:Has|Have|Had|Will|Would|Is|Was|Are|Were)\s+\p{Ll}/u;
 
 /** The first sentence that reads as prose (subheadings and short lines skipped), rejoined when a stray period split it. */
 function leadSentence(sentences: readonly Sentence[]): string {
-  const at = sentences.findIndex((s) => s.text.split(/\s+/).length >= 8 && /[.!?"”]$/.test(s.text));
+  const at = leadIndex(sentences);
   const lead = sentences[Math.max(at, 0)];
   if (!lead) return "";
   const next = sentences[at + 1];

@@ -17,7 +17,8 @@ const SMALL_TOWN = 50_000;
 // The thing described is not in it.
 const REFERENCE_BEFORE = /\b(?:near|outside|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|(?:km|kilomet(?:er|re)s|miles) (?:from|of))\s+(?:the\s+)?$/i;
 // Where an event was held, not where the deal or facility is: "at the signing ceremony in Saarbrücken".
-const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+// So is where the news was announced: "the carmaker said in Pune on Monday".
+const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters|said|says|announced|told)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 // Between a town and the region that places it: lower-case words, numbers and commas only
 // (", a town of about 35,000 people in the northern county of").
 // Not across a reference word: in "Grünheide near Berlin", Berlin does not contain Grünheide.
@@ -32,8 +33,10 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   const matches: Match[] = [];
   sentences.forEach((s, i) => {
     for (const p of phrases[i]) {
-      const found = placesIn(s, p, phrases[i], i === 0 || s.paragraph === 0);
-      matches.push(...(found.length ? found : unlistedTown(s, p, phrases[i], i === 0 || s.paragraph === 0)));
+      const lead = i === 0 || s.paragraph === 0;
+      // A whole name the text places as a town ("Van Buren Township, Michigan") wins over a place inside it.
+      const town = unlistedTown(s, p, phrases[i], lead);
+      matches.push(...(town.length ? town : placesIn(s, p, phrases[i], lead)));
     }
   });
   const mentionedCountries = new Set(matches.filter((m) => m.kind === "country").map((m) => countryCode(m.name)!));
@@ -106,7 +109,7 @@ function classify(
   const where = standalone && cities.length ? qualifierAfter(s, end, sentencePhrases) : undefined;
   if (where && (locative || cityOf || where.region)) {
     const resolved = cities.find((c) => c.country === where.country && (!where.region || c.region === where.region)) ??
-      (locative || cityOf ? unlisted(name, where) : undefined);
+      ((locative || cityOf) && !where.byParent ? unlisted(name, where) : undefined);
     if (resolved) return { kind: "city", ...base, resolved };
   }
   if (cities.some((c) => acceptCity(c, locative || cityOf, qualified))) return { kind: "city", ...base };
@@ -115,7 +118,8 @@ function classify(
   return undefined;
 }
 
-type Qualifier = { region: string | null; country: string };
+/** Where a town is; `byParent` when only a parent city said so, which does not override the gazetteer. */
+type Qualifier = { region: string | null; country: string; byParent?: boolean };
 
 /**
  * The region or country named right after a town, across lower-case words, a demonym ("Malaysian"),
@@ -131,7 +135,7 @@ function qualifierAfter(s: Sentence, end: number, sentencePhrases: readonly Name
     const gap = s.text.slice(at - s.start, p.start - s.start);
     if (p.start - end > QUALIFIER_SPAN || !QUALIFIER_GAP.test(gap)) break;
     const first = at === end;
-    at = p.end + (p.possessive ? 2 : 0);
+    at = p.end + (p.possessive ? /^['’]s/.exec(s.text.slice(p.end - s.start))?.[0].length ?? 1 : 0);
     // "Kobierzyce, outside Wroclaw in Lower Silesia": pass over the reference point, read on.
     if (NOT_CONTAINED.test(gap)) continue;
     const code = countryCode(p.text);
@@ -150,7 +154,7 @@ function qualifierAfter(s: Sentence, end: number, sentencePhrases: readonly Name
     if (!city) break;
     parent = city;
   }
-  return parent ? { region: parent.region, country: parent.country } : undefined;
+  return parent ? { region: parent.region, country: parent.country, byParent: true } : undefined;
 }
 
 /** Index of the first phrase starting at or after `offset` (phrases are sorted): keeps long lists of places linear. */

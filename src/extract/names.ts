@@ -70,7 +70,8 @@ function tokenize(text: string, base: number): Token[] {
 }
 
 const isCapitalised = (w: string) => /^(?:\p{Lu}|\p{N}+\p{Lu})/u.test(w);
-const POSSESSIVE = /['’]s$/;
+// "Nio's", and the bare apostrophe after a name ending in s: "Agratas' gigafactory".
+const POSSESSIVE = /['’]s$|s['’]$/;
 // A possessive ends a name ("Nio's relationship"), except inside one ("Xiangyang Municipal People's Government").
 const endsName = (w: string) => POSSESSIVE.test(w) && !/^People['’]s$/.test(w);
 
@@ -101,7 +102,8 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
       run.push(t, after);
       j += 2;
     }
-    while (run.length > 1 && LEADING_STOP.has(run[0].text)) run.shift();
+    // "Our Next Energy" is a name; "Our plant" is not.
+    while (run.length > 1 && LEADING_STOP.has(run[0].text) && !isKnown(run.map((r) => r.text).join(" "))) run.shift();
     if (!(run.length === 1 && LEADING_STOP.has(run[0].text))) out.push(toPhrase(text, base, run));
     i = j;
   }
@@ -111,7 +113,7 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
 function toPhrase(text: string, base: number, run: Token[]): NamePhrase {
   const last = run[run.length - 1];
   const possessive = POSSESSIVE.test(last.text);
-  const end = possessive ? last.end - 2 : last.end;
+  const end = possessive ? last.end - (/s['’]$/.test(last.text) ? 1 : 2) : last.end;
   return { text: text.slice(run[0].start - base, end - base), start: run[0].start, end, possessive };
 }
 
@@ -120,4 +122,16 @@ export function nameHead(name: string): string {
   const words = name.split(" ");
   while (words.length > 1 && COMPANY_SUFFIX.has(words[words.length - 1])) words.pop();
   return words.length === name.split(" ").length ? name : words.join(" ");
+}
+
+/** "Hefei University of Technology (HUT)": the bracketed acronym names the same organisation. */
+export function collectAcronyms(sentences: readonly { text: string; start: number }[], phrases: readonly NamePhrase[][]): Map<string, string> {
+  const map = new Map<string, string>();
+  sentences.forEach((s, i) => {
+    for (const p of phrases[i]) {
+      const m = /^\s*\(([A-Z][A-Za-z&-]{1,9})\)/.exec(s.text.slice(p.end - s.start, p.end - s.start + 14));
+      if (m && !map.has(m[1])) map.set(m[1], p.text);
+    }
+  });
+  return map;
 }

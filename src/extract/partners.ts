@@ -1,5 +1,5 @@
 import type { PartnerFact } from "../entry";
-import { isPerson, nameHead, type NamePhrase } from "./names";
+import { collectAcronyms, isPerson, nameHead, type NamePhrase } from "./names";
 import { isMedia, makersIn } from "./orgs";
 import { isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
@@ -15,8 +15,10 @@ const FROM_CUE = /\blicen[cs](?:ed|es?|ing)(?: technology)? from\s+/g;
 const MAKE_WITH_CUE = /\b(?:co-)?(?:develop|build|built|produc|make|made|manufactur|assembl)[a-z]*\b[^.;,]{0,50}?\bwith\s+/g;
 // "Under the agreement, Handal will build ...": the party that takes on the deal's work.
 const UNDER_CUE = /\b(?:Under|According to) the (?:agreement|deal|contract|partnership|cooperation|memorandum),\s+/g;
+// "The agreement was also signed by the regional government of ...", "its partner Jiangsu Yueda Group".
+const SIGNED_BY_CUE = /\b(?:signed|inked|co-signed) by\s+|\b(?:its|their|the) (?:joint[- ]venture |JV |local |long-time |strategic )?partners?\s+/g;
 // "X and Y ... signed": coordinated parties of a deal verb.
-const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands)\b/;
+const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands)\b/;
 // Sentences about earlier deals or about competition: their companies are background, not this story's partners.
 const BACKGROUND = /\b(?:last year|years? ago|previously|in the past|formerly|used to|compet(?:es|e|ing) (?:with|against))\b/i;
 
@@ -24,7 +26,7 @@ const BACKGROUND = /\b(?:last year|years? ago|previously|in the past|formerly|us
 const MAX_PARTIES = 8;
 // A bracketed acronym may follow a name before the list goes on: "MIDA (MIDA) and the Kedah state government".
 const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&-]{1,9}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
-const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+/i;
+const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+/i;
 // "Spanish carmaker Ebro", "the battery maker CATL", "the country's investment agency AICEP", "China's CATL":
 // a description or an owner before the name.
 const DESCRIPTOR = /^(?:the\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z-]+\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+)['’]s\s+(?=[A-Z])/;
@@ -48,7 +50,7 @@ export function extractPartners(
     if (BACKGROUND.test(s.text)) return;
     const byStart = new Map(phrases[i].map((p) => [p.start, p]));
     const parties: Party[] = [];
-    for (const cue of [WITH_CUE, BY_CUE, MADE_BY_CUE, INVEST_CUE, FROM_CUE, MAKE_WITH_CUE, UNDER_CUE]) {
+    for (const cue of [WITH_CUE, BY_CUE, MADE_BY_CUE, INVEST_CUE, FROM_CUE, MAKE_WITH_CUE, UNDER_CUE, SIGNED_BY_CUE]) {
       cue.lastIndex = 0;
       for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) parties.push(...partyList(s, byStart, m.index + m[0].length));
     }
@@ -72,7 +74,9 @@ function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
   for (let party = first; !party.possessive && out.length < MAX_PARTIES; ) {
     const join = LIST_JOIN.exec(s.text.slice(party.next, party.next + 12));
     const next = join ? partyAt(s, byStart, party.next + join[0].length) : undefined;
-    if (!join || !next || next.possessive) break;
+    if (!join || !next) break;
+    // "Renault and Geely's joint venture": a possessive may close a list, never continue one.
+    if (next.possessive && !/and|&/.test(join[0])) break;
     out.push(next);
     if (/and|&/.test(join[0])) return out; // "and" closes the list
     party = next;
@@ -115,25 +119,14 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
   return out;
 }
 
-/** "Hefei University of Technology (HUT)": the bracketed acronym names the same organisation. */
-function collectAcronyms(sentences: readonly Sentence[], phrases: readonly NamePhrase[][]): Map<string, string> {
-  const map = new Map<string, string>();
-  sentences.forEach((s, i) => {
-    for (const p of phrases[i]) {
-      const m = /^\s*\(([A-Z][A-Za-z&-]{1,9})\)/.exec(s.text.slice(p.end - s.start, p.end - s.start + 14));
-      if (m && !map.has(m[1])) map.set(m[1], p.text);
-    }
-  });
-  return map;
-}
-
 function canonical(name: string, acronyms: Map<string, string>): string {
   const full = acronyms.get(name) ?? name;
   const known = makersIn({ text: full, start: 0, end: full.length, possessive: false });
   return known.length === 1 && known[0].end - known[0].start >= nameHead(full).length ? known[0].maker.name : full;
 }
 
-const isSubject = (name: string, subject: string) => name === subject || nameHead(name) === nameHead(subject);
+// The subject itself, or one of its own units named after it ("Skoda Auto Volkswagen India", "NIO China").
+const isSubject = (name: string, subject: string) => name === subject || nameHead(name) === nameHead(subject) || name.startsWith(`${subject} `);
 
 function isParty(name: string, subject: string | null): boolean {
   // A bare place is not a party; a city that is one appears as its government ("Hefei government").

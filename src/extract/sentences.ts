@@ -67,3 +67,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   }
   return undefined;
 }
+
+/** Index of the first sentence that reads as prose (subheadings and short lines skipped), or -1. */
+export function leadIndex(sentences: readonly Sentence[]): number {
+  return sentences.findIndex((s) => s.text.split(/\s+/).length >= 8 && /[.!?"”]$/.test(s.text));
+}

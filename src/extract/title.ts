@@ -42,6 +42,11 @@ const SUBORDINATE_OPENING = /^(?:After|Before|When|Since|As|While|Although|Thoug
 // It ends at a comma followed by the main verb or by "and" (the subject goes on: "Neta Auto, under Hozon, and PT Handal").
 const APPOSITIVE = /^(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and|&)){0,6}), (?:a|an|the|one|under|part|owned|based|[\p{Lu}][\p{L}.-]*['’]s)\b[^;:]{3,140}?, (?=(?:and|has|have|had|will|would|is|was|are|were|said|says|signed|plans?|aims?|agreed|announced|opened|started|completed|received|unveiled|launched|[a-z]+ed)\b)/u;
 
+const STRIPPED_AFTER_CONJUNCTION = /^(After|Before|When|Since|As|While|Although|Because|Once) (?=(?:\p{Ll}+ed|built|made|set|began|won|sold|took|opened|has|had|is|was|will)\b)/u;
+
+/** The scraper removed the lead's subject: "has signed ...", "After built a factory ...". */
+export const hasStrippedSubject = (lead: string): boolean => /^\p{Ll}/u.test(lead.trim()) || STRIPPED_AFTER_CONJUNCTION.test(lead.trim());
+
 /**
  * Readable sentence-case text from a lead sentence. The scraper strips names, leaving leads that
  * start with a verb ("has signed ..."): the subject company is put back so the title reads.
@@ -53,7 +58,7 @@ export function restoreSubject(lead: string, company: string | null): string {
     text = text.replace(/(^|[\s,(])(?=['’]s\s)/g, `$1${company}`);
     if (/^\p{Ll}/u.test(text)) text = `${company} ${text}`;
     // A stripped subject after a conjunction: "After built a factory" → "After NIO built a factory".
-    text = text.replace(/^(After|Before|When|Since|As|While|Although|Because|Once) (?=(?:\p{Ll}+ed|built|made|set|began|won|sold|took|opened|has|had|is|was|will)\b)/u, `$1 ${company} `);
+    text = text.replace(STRIPPED_AFTER_CONJUNCTION, `$1 ${company} `);
   }
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
