@@ -7,7 +7,8 @@ import { scoreFolder } from "./support/extraction-score";
 
 const CORPORA = [
   { name: "corpus", floor: 0.9, minArticles: 15 },
-  { name: "heldout", floor: 0.0, minArticles: 16 },
+  // Written before the extractor saw them; it has since been tuned on them, so this floor guards against regressions.
+  { name: "heldout", floor: 0.9, minArticles: 16 },
 ];
 
 for (const { name, floor, minArticles } of CORPORA) {

@@ -101,3 +101,37 @@ test("highlight labels read as words: a date without year, a relative date, a fi
   assert.ok(labels("NIO signed an agreement with JAC Motor today.").includes("Date: “today”, day not stated"));
   assert.ok(labels("NIO will build 10,000 cars a month in Hefei, it said.").includes("Figure: 10,000 vehicles per month"));
 });
+
+test("after a stripped lead, the first sentence opening with a company names the subject", () => {
+  const e = extract(
+    "has won approval to build cars in Jiaxing, a city in Zhejiang province, three years after it was founded by former executives of Geely and NIO.\n\n" +
+      "Lumenway Auto signed an investment agreement with the Jiaxing Economic and Technological Development Zone, the company said.\n\n" +
+      "Lumenway's first model will go on sale this year. Zhejiang is also home to Geely and Zeekr.",
+  );
+  assert.equal(e.company.name, "Lumenway Auto");
+  assert.match(e.title, /^Lumenway Auto has won approval/);
+  assert.deepEqual(e.partners.map((p) => p.name), ["Jiaxing Economic and Technological Development Zone"]);
+});
+
+test("a bracketed acronym counts for its company; a subheading is not the lead", () => {
+  const e = extract(
+    "Tata Steps Up\n\nOur Next Energy (ONE), a Michigan-based battery startup, said it had opened a factory in Van Buren Township, Michigan.\n\n" +
+      "ONE signed a supply deal. ONE will hire 2,100 people. Ford and Tata Motors also build plants in Michigan.",
+  );
+  assert.equal(e.company.name, "Our Next Energy");
+  assert.deepEqual(place(e), ["Van Buren Township", "Michigan", "United States"]);
+});
+
+test("signatories named by 'signed by' and 'its partner'; the subject's own unit is not a partner", () => {
+  const e = extract(
+    "Kia will build electric cars in Yancheng after its partner Jiangsu Yueda Group agreed to add capital, the carmaker said.\n\n" +
+      "The agreement was also signed by the regional government of Castile and León. The parts will be made at Kia China's plant.",
+  );
+  assert.deepEqual(e.partners.map((p) => p.name), ["Jiangsu Yueda Group", "Castile and León government"]);
+});
+
+test("where the news was said is not where the plant is", () => {
+  const e = extract("Skoda said in Pune on Monday it would supply parts from its plant in Chakan, near Pune, in the western state of Maharashtra.");
+  // The gazetteer spells it "Chākan".
+  assert.deepEqual(place(e).map((p) => p?.normalize("NFD").replace(/\p{M}/gu, "")), ["Chakan", "Maharashtra", "India"]);
+});

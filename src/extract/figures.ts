@@ -4,7 +4,8 @@ import { spelledQuantities } from "./spelled-numbers";
 
 // A written number: "10,000", "2.54", "1.1". Digits glued to letters ("5G", "ES8", "4th") are names or ordinals.
 // A currency prefix may be glued on ("RM32 billion", "Rp400 million").
-const NUMBER = /(?:(?<![\p{L}\p{N}.,\-/])|(?<=\b(?:RM|Rp|Rs)))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/gu;
+// It starts with a digit so that the engine scans for digits first; the lookbehind then checks what precedes it.
+const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/]|\b(?:RM|Rp|Rs))\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
 const SCALE: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,

@@ -177,11 +177,11 @@ function unlisted(name: string, where: Qualifier): City | undefined {
 
 /** A name not in the gazetteer, after a locative cue and placed by a region or country: "in Tanjung Malim, in the Malaysian state of Perak". */
 function unlistedTown(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
-  if (p.possessive || makerByAlias(p.text) || isPlaceName(p.text) || !looksLikeTownName(p.text)) return [];
-  // The qualifier follows at once: "Tanjung Malim, in ...", "Überherrn in the German state of Saarland".
-  if (!/^(?:,|\s+in\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 4))) return [];
+  // Cheapest tests first: this runs on every name phrase. The qualifier follows at once: "Tanjung Malim, in ...".
+  if (p.possessive || !/^(?:,|\s+in\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 4))) return [];
   const before = s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start);
   if (!LOCATIVE_BEFORE.test(before) || REFERENCE_BEFORE.test(before) || VENUE_BEFORE.test(before)) return [];
+  if (!looksLikeTownName(p.text) || makerByAlias(p.text) || isPlaceName(p.text)) return [];
   const where = qualifierAfter(s, p.end, sentencePhrases);
   const resolved = where && unlisted(p.text, where);
   if (!resolved) return [];
