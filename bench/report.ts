@@ -19,6 +19,8 @@ export type SizeResult = {
   medianQueryMs: number;
   /** Rebuild after one article changes: a new build process with a warm cache. */
   rebuildSeconds: number;
+  /** The extractor's code changed between (a) and that rebuild (others editing it), so it extracted everything again. */
+  rebuildReextracted: boolean;
   /** Rebuild after one article changes in a watching `npm start` process, as its user waits for it. */
   watchRebuildSeconds: number;
 };
@@ -65,7 +67,7 @@ export function renderReport(results: SizeResult[], machine: Machine, analysis: 
     [
       r.articles.toLocaleString("en"), s(r.buildSeconds), cpu(r.buildCpuSeconds), s(r.eleventySeconds), s(r.copySeconds), r.ratio.toFixed(2),
       r.extractionPerSecond.toFixed(0), mb(r.buildPeakMB), mb(r.eleventyPeakMB), kb(r.indexBytes),
-      `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, ms(r.firstSearchMs), ms(r.medianQueryMs), s(r.rebuildSeconds), s(r.watchRebuildSeconds),
+      `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, ms(r.firstSearchMs), ms(r.medianQueryMs), `${s(r.rebuildSeconds)}${r.rebuildReextracted ? " †" : ""}`, s(r.watchRebuildSeconds),
       `${((r.buildSeconds / r.articles) * 1000).toFixed(2)} ms`,
     ].join(" | "),
   );
@@ -89,7 +91,7 @@ to the site rewritten, watcher delay included); build time per article.
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((r) => `| ${r} |`).join("\n")}
 
-Growth of (a) with size: ${exponent === null ? "one size only" : `time ∝ n^${exponent.toFixed(2)} between ${results[0].articles} and ${largest.articles} articles (1.00 is linear)`}.
+${results.some((r) => r.rebuildReextracted) ? "† The extractor's code changed between the build and this rebuild, so the rebuild extracted every article again.\n\n" : ""}Growth of (a) with size: ${exponent === null ? "one size only" : `time ∝ n^${exponent.toFixed(2)} between ${results[0].articles} and ${largest.articles} articles (1.00 is linear)`}.
 
 ## Targets at ${largest.articles.toLocaleString("en")} articles
 

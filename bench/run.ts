@@ -3,7 +3,7 @@
 // (a) this project's build, (b) plain Eleventy on the same articles as markdown, (c) copying the files;
 // then extraction throughput, peak memory, the search index and its cost in Chromium, and a rebuild
 // after one article changes (in a new process, and in a watching `npm start` process). Results go to stdout and to bench/results.md (+ .json).
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -23,6 +23,20 @@ const QUERIES = ["Hefei", "battery plant", "Xpeng", "Lingang", "Debrecen", "deli
 const CLI = path.join(ROOT, "src/cli.ts");
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The extractor version the cache was written with (it leads the file), to tell when the code changed during a run. */
+async function cachedExtractorVersion(cacheDir: string): Promise<string | null> {
+  const folder = path.join(cacheDir, "extraction");
+  const [file] = await readdir(folder).catch(() => []);
+  if (!file) return null;
+  const handle = await open(path.join(folder, file));
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(200), 0, 200, 0);
+    return /"version":"([0-9a-f]+)"/.exec(buffer.subarray(0, bytesRead).toString())?.[1] ?? null;
+  } finally {
+    await handle.close();
+  }
+}
 
 function buildCommand(content: string, output: string, cacheDir: string) {
   return timeCommand(process.execPath, ["--import", "tsx", CLI, "build", "--content", content, "--output", output], {
@@ -46,6 +60,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
   const site = path.join(dir, "site");
   const cache = path.join(dir, "cache");
   const build = await buildCommand(archive, site, cache);
+  const versionBuilt = await cachedExtractorVersion(cache);
   log(`[${articles}] extraction throughput`);
   const extraction = JSON.parse(
     (await timeCommand(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/extraction-child.ts"), archive], { cwd: ROOT })).stdout,
@@ -57,6 +72,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
   const edited = files[Math.floor(files.length / 2)];
   await appendFile(path.join(archive, edited), "\nThe company confirmed the plan again on Friday.\n");
   const rebuild = await buildCommand(archive, site, cache);
+  const extractorChanged = versionBuilt !== (await cachedExtractorVersion(cache));
   log(`[${articles}] rebuild after one article changes, in a watching process`);
   const watch = await timeWatchRebuild({
     cli: CLI,
@@ -85,6 +101,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
     firstSearchMs: search.firstSearchMs,
     medianQueryMs: search.medianQueryMs,
     rebuildSeconds: rebuild.seconds,
+    rebuildReextracted: extractorChanged,
     watchRebuildSeconds: watch.seconds,
   };
 }

@@ -38,6 +38,7 @@ test("the report has one row for the 100-article run, with every measure", () =>
   assert.ok(r.indexBytes > 0, "the built site has a search index");
   assert.ok(r.firstSearchBytes >= r.firstSearchIndexBytes && r.firstSearchIndexBytes > 0, "the first search fetched index data");
   assert.ok(r.buildPeakMB === null || r.buildPeakMB > 10, `peak memory ${r.buildPeakMB} MB`);
+  assert.equal(typeof r.rebuildReextracted, "boolean");
   assert.ok(r.buildCpuSeconds === null || r.buildCpuSeconds > 0, `CPU time ${r.buildCpuSeconds} s`);
 });
 
