@@ -13,6 +13,7 @@ test("a wire dateline dates the story and is neither its location nor part of it
   const e = extract("DETROIT, Feb 13 (Reuters) - Ford Motor will build a $3.5 billion battery plant in Marshall, Michigan, the carmaker said on Monday.\n\nThe plant will employ 2,500 people.");
   assert.deepEqual([e.date.year, e.date.month, e.date.day], [null, 2, 13]);
   assert.equal(e.body.slice(e.date.span!.start, e.date.span!.end), "Feb 13");
+  assert.ok(e.date.sentence!.startsWith("DETROIT, Feb 13 (Reuters) - Ford Motor will build"), "the date's sentence holds its span");
   assert.deepEqual(place(e), ["Marshall", "Michigan", "United States"]);
   assert.match(e.title, /^Ford Motor will build/);
 });

@@ -45,10 +45,10 @@ export function findDateline(text: string): Dateline | undefined {
   };
 }
 
-/** The dateline's date as the story's date, pointing at the sentence the dateline opens. */
-export function datelineDate(d: Dateline, sentence: string): DateFact {
+/** The dateline's date as the story's date; its sentence is the dateline with the sentence it opens. */
+export function datelineDate(d: Dateline, body: string, opened: Sentence | undefined): DateFact {
   const { year, month, day, text, start, end } = d.date;
-  return { year, month, day, text, by: "text", span: { start, end }, sentence };
+  return { year, month, day, text, by: "text", span: { start, end }, sentence: body.slice(d.start, Math.max(d.end, opened?.end ?? 0)).trim() };
 }
 
 /** Sentences with the dateline cut off the first one, so no field reads the reporter's place as a fact. */

@@ -35,7 +35,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     source: doc.source,
     title: headline ?? generateTitle(lead, company.name, fallbackTitle),
     titleBy: headline ? "headline" : "generated",
-    date: headerDate(doc) ?? (dateline ? datelineDate(dateline, sentences[0]?.text ?? "") : extractDate(sentences)),
+    date: headerDate(doc) ?? (dateline ? datelineDate(dateline, body, sentences[0]) : extractDate(sentences)),
     company,
     location: extractLocation(sentences, phrases),
     partners: extractPartners(sentences, phrases, company.name, persons),
