@@ -136,3 +136,14 @@ test("where the news was said is not where the plant is", () => {
   // The gazetteer spells it "Chākan".
   assert.deepEqual(place(e).map((p) => p?.normalize("NFD").replace(/\p{M}/gu, "")), ["Chakan", "Maharashtra", "India"]);
 });
+
+test("a nationality before 'partner' names a party; models and scooters are counted as what they are", () => {
+  const e = extract("GAC Aion has opened a factory in Chachoengsao, Thailand, built together with Thai partner Rever Automotive, the company said on Sunday.");
+  assert.deepEqual(e.partners.map((p) => p.name), ["Rever Automotive"]);
+  assert.deepEqual(figures(extract("JMC will launch 10 new energy models and Ola makes 1,000 electric scooters a day.")), ["10 models", "1000 vehicles/day"]);
+});
+
+test("a long lead still dates the deal it reports", () => {
+  const e = extract("has signed cooperation agreement with the Nanchang Xiaolan Economic and Technological Development Zone on October 26, the two sides will build a base.");
+  assert.deepEqual([e.date.year, e.date.month, e.date.day], [null, 10, 26]);
+});

@@ -14,7 +14,7 @@ const BACKGROUND_BEFORE = /\b(?:since|until|by|before|from|between|through)\s+(?
 // chrono reads sentences; longer runs are not prose and would only cost time.
 const MAX_SENTENCE = 1000;
 // How far a date may stand from the verb it dates.
-const MAX_DISTANCE = 80;
+const MAX_DISTANCE = 110;
 
 type Candidate = { year: number | null; month: number | null; day: number | null; text: string; start: number; end: number; distance: number };
 

@@ -42,7 +42,8 @@ const MEASURES: Array<[RegExp, string, number]> = [
   [/^[\s-]?(?:tons|tonnes|metric tons)\b/i, "t", 1],
 ];
 // Counted things. Vehicles are the archive's main count, under several names.
-const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|SUVs|sedans|models|vans|minivans|pickups|coaches)$/i;
+// Not "models": "10 new models" counts models, not cars.
+const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|SUVs|sedans|vans|minivans|pickups|coaches|scooters|motorcycles|two-wheelers)$/i;
 const COLLECTIVE = /^(?:staff|personnel|people|employees|workers)$/i;
 // Periods of time are not quantities the story states, they date it ("the first 10 months").
 const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?)$/i;

@@ -16,7 +16,7 @@ const MAKE_WITH_CUE = /\b(?:co-)?(?:develop|build|built|produc|make|made|manufac
 // "Under the agreement, Handal will build ...": the party that takes on the deal's work.
 const UNDER_CUE = /\b(?:Under|According to) the (?:agreement|deal|contract|partnership|cooperation|memorandum),\s+/g;
 // "The agreement was also signed by the regional government of ...", "its partner Jiangsu Yueda Group".
-const SIGNED_BY_CUE = /\b(?:signed|inked|co-signed) by\s+|\b(?:its|their|the) (?:joint[- ]venture |JV |local |long-time |strategic )?partners?\s+/g;
+const SIGNED_BY_CUE = /\b(?:signed|inked|co-signed) by\s+|\b(?:its|their|the|\p{Lu}\p{Ll}+(?:an|ese|ish|i)) (?:joint[- ]venture |JV |local |long-time |strategic )?partners?\s+/gu;
 // "X and Y ... signed": coordinated parties of a deal verb.
 const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands)\b/;
 // Sentences about earlier deals or about competition: their companies are background, not this story's partners.
