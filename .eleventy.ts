@@ -1,7 +1,9 @@
 // EV Archive's Eleventy configuration, read top to bottom: data in, template language, assets, folders out.
 // Run through tsx (`npm run build`, `npm start`, or `tsx node_modules/.bin/eleventy --config=.eleventy.ts`).
 import { formatWarning } from "./src/archive/load-entries";
-import { siteConfig } from "./src/site/config";
+import { buildSearchFiles } from "./src/search/build-index";
+import { writeSearchFiles } from "./src/search/write-search-files";
+import { href, siteConfig } from "./src/site/config";
 import { loadSiteData } from "./src/site/site-data";
 
 // Eleventy ships no TypeScript types for its config object; this is the part we use.
@@ -11,18 +13,26 @@ interface EleventyConfig {
   addTemplateFormats(formats: string): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(path: string): void;
+  on(event: "eleventy.before" | "eleventy.after", handler: (args: { directories: { output: string } }) => unknown): void;
   setQuietMode(quiet: boolean): void;
 }
 
 export default function (eleventyConfig: EleventyConfig) {
   const config = siteConfig();
 
-  // Data in: content folder → entries → taxonomies, as one global `site` object.
+  // Data in: content folder → entries → taxonomies, as one global `site` object. The search files are
+  // derived from the same entries and written beside Eleventy's pages (file writes run while the pages render).
+  let output = "_site";
+  let searchWritten: Promise<unknown> = Promise.resolve();
+  eleventyConfig.on("eleventy.before", ({ directories }) => (output = directories.output));
   eleventyConfig.addGlobalData("site", async () => {
-    const site = await loadSiteData(config);
+    const { site, search } = await loadSiteData(config);
     for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
+    searchWritten = writeSearchFiles(output, buildSearchFiles(search, (path) => href(config, path)));
+    searchWritten.catch(() => {}); // reported when the build awaits it
     return site;
   });
+  eleventyConfig.on("eleventy.after", () => searchWritten);
   eleventyConfig.addWatchTarget(config.contentDir);
 
   // Templates are typed TypeScript functions (templates/*.11ty.ts) that escape everything they print.

@@ -9,7 +9,9 @@ import { extractAll } from "../src/archive/extract-pool";
 import { prepareArticle } from "../src/archive/prepare-article";
 import { factMarks } from "../src/extract/highlight";
 import { renderBody, useRenderedBodies } from "../src/site/markdown";
-import { buildLunrIndex, fieldText, useFieldTexts } from "../src/search/build-index";
+import { buildSearchFiles } from "../src/search/build-index";
+import { fieldText } from "../src/search/field-text";
+import type { FieldName } from "../src/search/fields";
 import type { Entry } from "../src/entry";
 import { openExtractionCache } from "../src/archive/extraction-cache";
 import { startProgress } from "../src/archive/progress";
@@ -62,18 +64,15 @@ test("a prepared article carries its body as the article page renders it, and th
   useRenderedBodies([]);
 });
 
-test("a prepared article carries its search field texts, and the index uses them when they match the entry", () => {
+test("a prepared article carries its search field texts, and the index reads the ones it is given", () => {
   const prepared = prepareArticle(doc("s.txt", "Xpeng said on May 3, 2022 that it opened a plant in Guangzhou.\n\nThe factory will employ welders."));
   const entry: Entry = { ...prepared.entry!, slug: "s", url: "/articles/s/" };
   assert.deepEqual(prepared.searchFields, fieldText(entry));
-  const terms = () => buildLunrIndex([entry]).invertedIndex.map(([term]) => term);
-  useFieldTexts([]);
-  assert.ok(terms().includes("welders"));
-  useFieldTexts([{ entry, fields: { ...prepared.searchFields!, body: "aheadword" } }]);
-  assert.ok(terms().includes("aheadword") && !terms().includes("welders"), "looked up by the entry's content");
-  useFieldTexts([{ entry: { ...entry, body: "another text" }, fields: { ...prepared.searchFields!, body: "aheadword" } }]);
-  assert.ok(terms().includes("welders") && !terms().includes("aheadword"), "another entry's texts are not used");
-  useFieldTexts([]);
+  const terms = (fields?: Record<FieldName, string>) => buildSearchFiles([{ entry, fields }], (p) => p).shards.flatMap((s) => s.terms.map(([term]) => term));
+  assert.ok(terms().includes("welders"), "computed on the spot when not given");
+  assert.ok(terms(prepared.searchFields!).includes("welders"));
+  const given = terms({ ...prepared.searchFields!, body: "aheadword" });
+  assert.ok(given.includes("aheadword") && !given.includes("welders"), "the texts given are what is indexed");
 });
 
 test("progress is drawn on a terminal and silent in CI or when piped", () => {

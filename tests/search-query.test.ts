@@ -3,12 +3,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Entry } from "../src/entry";
-import { buildLunrIndex, buildSearchFiles, type SearchFiles } from "../src/search/build-index";
+import lunr from "lunr";
+import { buildSearchFiles, type SearchFiles } from "../src/search/build-index";
+import { fieldText } from "../src/search/field-text";
+import { FIELDS } from "../src/search/fields";
+import { countPostings } from "../src/search/postings";
 import { createSearchEngine, type SearchEngine } from "../src/search/engine";
 import { emptySelection, facetOptions, filterHits } from "../src/search/facets";
 import { indexTerms, termsOfWord } from "../src/search/normalise";
 import { parseQuery } from "../src/search/query";
-import { MAX_SHARDS_PER_WORD, mergeShards, PREFIX_MIN, shardOf, shardsForPrefix, shardsForWord, splitIndex } from "../src/search/shards";
+import { MAX_SHARDS_PER_WORD, mergeShards, PREFIX_MIN, shardOf, shardsForPrefix, shardsForWord, splitPostings, type SerialisedIndex, type Shard } from "../src/search/shards";
 import { completions, MAX_COMPLETIONS } from "../src/search/rank";
 import { highlight, snippet } from "../src/search/snippet";
 import { searchFromState, stateFromSearch } from "../src/search/url-state";
@@ -75,8 +79,35 @@ function engineOver(files: SearchFiles): { engine: SearchEngine; fetched: string
   return { engine, fetched };
 }
 
-const whole = buildSearchFiles(ARCHIVE, urlFor, Infinity);
-const sharded = buildSearchFiles(ARCHIVE, urlFor, 400);
+const ARTICLES = ARCHIVE.map((entry) => ({ entry }));
+const whole = buildSearchFiles(ARTICLES, urlFor, Infinity);
+const sharded = buildSearchFiles(ARTICLES, urlFor, 400);
+
+/** The oracle: lunr's own builder over the same field texts, unstemmed, with the same boosts. */
+function lunrIndexOf(entries: Entry[]): SerialisedIndex {
+  const index = lunr(function () {
+    this.pipeline.reset();
+    this.searchPipeline.reset();
+    this.ref("id");
+    for (const field of FIELDS) this.field(field.name, { boost: field.boost });
+    entries.forEach((entry, id) => this.add({ id: String(id), ...fieldText(entry) }));
+  });
+  return JSON.parse(JSON.stringify(index)) as SerialisedIndex;
+}
+
+/** term → field → docRef → weight, whatever numbering of terms the index uses. */
+function weightsOf(index: SerialisedIndex): Map<string, Map<string, number>> {
+  const termOf = new Map(index.invertedIndex.map(([term, posting]) => [posting._index, term]));
+  const weights = new Map<string, Map<string, number>>();
+  for (const [fieldRef, elements] of index.fieldVectors) {
+    for (let i = 0; i < elements.length; i += 2) {
+      const term = termOf.get(elements[i])!;
+      if (!weights.has(term)) weights.set(term, new Map());
+      weights.get(term)!.set(fieldRef, elements[i + 1]);
+    }
+  }
+  return weights;
+}
 
 async function slugsFor(query: string, files = sharded): Promise<string[]> {
   const outcome = await engineOver(files).engine.search(query);
@@ -120,21 +151,35 @@ test("broken queries come back as messages, never as exceptions", () => {
   }
 });
 
-test("shards cover every term once, and merged they are lunr's whole serialised index", () => {
-  const index = JSON.parse(JSON.stringify(buildLunrIndex(ARCHIVE))) as ReturnType<typeof buildLunrIndex>;
-  const { shards, starts } = splitIndex(index, 400);
+test("shards cover every term once, and merged they weigh every posting as lunr's own index does", () => {
+  const oracle = lunrIndexOf(ARCHIVE);
+  const { terms, docCount, averageFieldLength } = countPostings(ARCHIVE.map((e) => fieldText(e)));
+  const { shards, starts } = splitPostings(terms, 400);
   assert.ok(shards.length > 3, "a small budget makes several shards");
   assert.equal(starts[0], "");
-  const terms = index.invertedIndex.map(([term]) => term);
-  assert.deepEqual(shards.flatMap((s) => s.terms.map(([term]) => term)), terms);
+  const vocabulary = oracle.invertedIndex.map(([term]) => term);
+  assert.deepEqual(shards.flatMap((s) => s.terms.map(([term]) => term)), vocabulary);
   for (const [n, shard] of shards.entries()) for (const [term] of shard.terms) assert.equal(shardOf(term, starts), n, term);
-  const merged = mergeShards(shards);
-  assert.deepEqual(merged.invertedIndex, index.invertedIndex);
+  const merged = mergeShards(JSON.parse(JSON.stringify(shards)) as Shard[], { docCount, averageFieldLength });
+  assert.deepEqual(merged.invertedIndex.map(([term]) => term), vocabulary);
+  // Which documents hold each term, field by field, as lunr has it.
+  const holders = (index: SerialisedIndex) => index.invertedIndex.map(([term, p]) => [term, ...merged.fields.map((f) => Object.keys(p[f] as object).join())]);
+  assert.deepEqual(holders(merged), holders(oracle));
   // Empty vectors (a field the article does not have) are never read by a query, so shards leave them out.
-  assert.deepEqual(new Map(merged.fieldVectors), new Map(index.fieldVectors.filter(([, elements]) => elements.length > 0)));
-  const prefixed = terms.filter((t) => t.startsWith("ne"));
+  assert.deepEqual(weightsOf(merged), weightsOf(oracle));
+  assert.deepEqual(new Set(merged.fieldVectors.map(([ref]) => ref)), new Set(oracle.fieldVectors.filter(([, e]) => e.length > 0).map(([ref]) => ref)));
+  const prefixed = vocabulary.filter((t) => t.startsWith("ne"));
   const covering = shardsForPrefix("ne", starts).flatMap((n) => shards[n].terms.map(([t]) => t));
   for (const term of prefixed) assert.ok(covering.includes(term), term);
+});
+
+test("a merged index answers queries with lunr's own scores", () => {
+  const oracle = lunr.Index.load(lunrIndexOf(ARCHIVE));
+  const merged = lunr.Index.load(mergeShards(sharded.shards, sharded.manifest));
+  for (const query of ["nio", "hefei", "nio hefei", "company:nio", "hefie~1", "xiao*", "plant batteries"]) {
+    const answer = (index: lunr.Index) => index.search(query).map((r) => [r.ref, r.score.toFixed(10)]);
+    assert.deepEqual(answer(merged), answer(oracle), query);
+  }
 });
 
 test("a sharded index answers every word exactly as the whole index does, loading only some shards", async () => {

@@ -15,7 +15,7 @@ const EXTRACTOR_FILES = [
   "src/archive/extract-safely.ts",
   "src/archive/prepare-article.ts",
   "src/site/markdown.ts",
-  "src/search/build-index.ts",
+  "src/search/field-text.ts",
   "src/search/fields.ts",
   "src/search/normalise.ts",
   ...["chrono-node", "compromise", "remark", "remark-html", "hast-util-sanitize", "lunr"].map((lib) => `node_modules/${lib}/package.json`),

@@ -1,7 +1,8 @@
 import type { Entry, RawDocument, Warning } from "../entry";
 import { readContent } from "../load/read-content";
 import { factMarks } from "../extract/highlight";
-import { useFieldTexts } from "../search/build-index";
+import { fieldText } from "../search/field-text";
+import type { FieldName } from "../search/fields";
 import { useRenderedBodies } from "../site/markdown";
 import { extractAll } from "./extract-pool";
 import { openExtractionCache } from "./extraction-cache";
@@ -10,23 +11,30 @@ import { startProgress } from "./progress";
 import { articleSlugs } from "./article-slugs";
 import type { PreparedArticle } from "./prepare-article";
 
-export type LoadedEntries = { entries: Entry[]; warnings: Warning[] };
+export type LoadedEntries = {
+  entries: Entry[];
+  warnings: Warning[];
+  /** The search index's text of each entry (same order), done in the extraction pool or cached. */
+  searchFields: Array<Record<FieldName, string>>;
+};
 
-/** Content folder → entries (newest first) and every warning met on the way. */
+/** Content folder → entries (newest first), their search texts and every warning met on the way. */
 export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   const { documents, warnings } = await readContent(contentDir);
   const results = await extractWithCache(contentDir, documents);
   for (const result of results) warnings.push(...result.warnings);
-  const kept = results.flatMap((r) => (r.entry ? [r.entry] : []));
-  // The article pages and the search index find their per-article parts done (by the pool, or in the cache).
-  useRenderedBodies(results.flatMap((r) => (r.entry && r.bodyHtml !== null ? [{ ...r.entry, marks: factMarks(r.entry), html: r.bodyHtml }] : [])));
-  useFieldTexts(results.flatMap((r) => (r.entry && r.searchFields ? [{ entry: r.entry, fields: r.searchFields }] : [])));
+  const kept = results.filter((r) => r.entry);
+  // The article pages find their bodies rendered (by the pool, or in the cache).
+  useRenderedBodies(kept.flatMap((r) => (r.bodyHtml !== null ? [{ ...r.entry!, marks: factMarks(r.entry!), html: r.bodyHtml }] : [])));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
-  const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((e) => e.source));
+  const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((r) => r.entry!.source));
   warnings.push(...slugWarnings);
-  const entries: Entry[] = kept.map((e, i) => ({ ...e, slug: slugs[i], url: `/articles/${slugs[i]}/` }));
-  entries.sort(compareNewestFirst);
-  return { entries, warnings };
+  const loaded = kept.map((r, i) => ({
+    entry: { ...r.entry!, slug: slugs[i], url: `/articles/${slugs[i]}/` },
+    fields: r.searchFields ?? fieldText(r.entry!),
+  }));
+  loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
+  return { entries: loaded.map((l) => l.entry), warnings, searchFields: loaded.map((l) => l.fields) };
 }
 
 /** Prepared articles in the documents' order: from the cache where the document and extractor are unchanged, else extracted on all cores. */

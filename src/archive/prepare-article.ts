@@ -4,7 +4,7 @@
 // assembles pages and the index.
 import type { RawDocument } from "../entry";
 import { factMarks } from "../extract/highlight";
-import { fieldText } from "../search/build-index";
+import { fieldText } from "../search/field-text";
 import type { FieldName } from "../search/fields";
 import { renderBody } from "../site/markdown";
 import { extractSafely, type ExtractionResult } from "./extract-safely";

@@ -1,6 +1,6 @@
 // Loading and querying, with no DOM: the browser client and Node (tests, payload stats) share it.
-// A query downloads the manifest once, then only the shards its words need; shards are merged and
-// loaded as a lunr index (cached per set of shards), never built.
+// A query downloads the manifest once, then only the shards its words need; shards are merged, weighed
+// and loaded as a lunr index (cached per set of shards).
 import lunr from "lunr";
 import type { SearchManifest, StoredDoc } from "./build-index";
 import type { FacetTable } from "./facets";
@@ -38,7 +38,8 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
   async function indexOf(numbers: number[]): Promise<{ index: lunr.Index; terms: string[] }> {
     const key = [...new Set(numbers)].sort((a, b) => a - b).join(",");
     if (!indexes.has(key)) {
-      const merged = mergeShards(await Promise.all(key.split(",").map((n) => loadShard(Number(n)))));
+      const [stats, ...loaded] = await Promise.all([loadManifest(), ...key.split(",").map((n) => loadShard(Number(n)))]);
+      const merged = mergeShards(loaded as Shard[], stats as SearchManifest);
       indexes.set(key, { index: lunr.Index.load(merged), terms: merged.invertedIndex.map(([term]) => term) });
     }
     return indexes.get(key)!;

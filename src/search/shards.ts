@@ -1,7 +1,10 @@
-// The serialised lunr index split into shards by term range, so a browser downloads only the terms a
-// query needs. A shard carries lunr's own data for its terms (which documents hold them and their
-// precomputed BM25 weights), term by term, so the shards a query needs, merged back into lunr's
-// serialised form, score exactly as the whole index would. Nothing is tokenised or weighed again.
+// The index split into shards by term range, so a browser downloads only the terms a query needs. A
+// shard carries each term's postings (articles, term frequencies, field lengths); the shards a query
+// needs, merged back into lunr's serialised form with lunr's own BM25 weights, score exactly as lunr's
+// index of the whole archive would.
+import lunr from "lunr";
+import { FIELDS, type FieldName } from "./fields";
+import type { FieldPostings, Postings } from "./postings";
 
 /** lunr's posting for one term: its vector position and, per field, the documents that contain it. */
 export type Posting = { _index: number } & { [field: string]: Record<string, object> | number };
@@ -17,16 +20,13 @@ export interface SerialisedIndex {
   pipeline: string[];
 }
 
-/**
- * A shard as shipped: lunr's postings and weights regrouped by term, which is about a third of the
- * size of lunr's document-major form. Document refs are numbers.
- */
+/** A shard as shipped: [term, { field: [docRef, term frequency, field length, ...] }], sorted by term. */
 export interface Shard {
-  version: string;
-  fields: string[];
-  /** [term, vector position, { field: [docRef, weight, docRef, weight, ...] }], sorted by term */
-  terms: Array<[string, number, Record<string, number[]>]>;
+  terms: Array<[string, FieldPostings]>;
 }
+
+/** What weighing needs from the whole collection (in the manifest). */
+export type CollectionStats = Pick<Postings, "docCount" | "averageFieldLength">;
 
 /** Prefix expansion ("xiaom" → "xiaomi") starts at this many characters. */
 export const PREFIX_MIN = 3;
@@ -40,27 +40,14 @@ export const FUZZY_MIN = 4;
 export const MAX_SHARDS_PER_WORD = 3;
 
 /**
- * Split a serialised index into shards of about `budgetBytes` each, cut between terms in sorted
+ * Split the postings into shards of about `budgetBytes` of JSON each, cut between terms in sorted
  * order. Returns the first term of each shard (`starts[0]` is "") and the shards.
  */
-export function splitIndex(index: SerialisedIndex, budgetBytes: number): { starts: string[]; shards: Shard[] } {
-  // termIndex → field → [docRef, weight, ...]
-  const weights = new Map<number, Record<string, number[]>>();
-  for (const [fieldRef, elements] of index.fieldVectors) {
-    const slash = fieldRef.indexOf("/");
-    const field = fieldRef.slice(0, slash);
-    const ref = Number(fieldRef.slice(slash + 1));
-    for (let i = 0; i < elements.length; i += 2) {
-      const byField = weights.get(elements[i]) ?? {};
-      (byField[field] ??= []).push(ref, elements[i + 1]);
-      weights.set(elements[i], byField);
-    }
-  }
+export function splitPostings(terms: Postings["terms"], budgetBytes: number): { starts: string[]; shards: Shard[] } {
   const groups: Array<Shard["terms"]> = [];
   let current: Shard["terms"] = [];
   let size = 0;
-  for (const [term, posting] of index.invertedIndex) {
-    const entry: Shard["terms"][number] = [term, posting._index, weights.get(posting._index) ?? {}];
+  for (const entry of terms) {
     const cost = JSON.stringify(entry).length + 1;
     if (current.length > 0 && size + cost > budgetBytes) {
       groups.push(current);
@@ -71,58 +58,52 @@ export function splitIndex(index: SerialisedIndex, budgetBytes: number): { start
     size += cost;
   }
   if (current.length > 0 || groups.length === 0) groups.push(current);
-  return {
-    starts: groups.map((terms, i) => (i === 0 ? "" : terms[0][0])),
-    shards: groups.map((terms) => ({ version: index.version, fields: index.fields, terms })),
-  };
+  return { starts: groups.map((group, i) => (i === 0 ? "" : group[0][0])), shards: groups.map((group) => ({ terms: group })) };
 }
+
+// lunr's BM25 parameters (its builder's defaults, which the index was never told to change).
+const K1 = 1.2;
+const B = 0.75;
+const BOOST = new Map<string, number>(FIELDS.map((f) => [f.name, f.boost]));
+const FIELD_NAMES: FieldName[] = FIELDS.map((f) => f.name);
 
 // lunr only reads postings at query time, so every field a term is not in can share one empty object.
 const NO_DOCUMENTS: Record<string, object> = Object.freeze({}) as Record<string, object>;
 
-/** Join shards back into lunr's serialised form, ready for `lunr.Index.load`. */
-export function mergeShards(shards: Shard[]): SerialisedIndex {
-  const fields = shards[0]?.fields ?? [];
+/**
+ * Join shards back into lunr's serialised form, ready for `lunr.Index.load`, weighing each posting as
+ * lunr's builder does (`lunr.Builder#createFieldVectors`), with the collection's own statistics.
+ */
+export function mergeShards(shards: Shard[], stats: CollectionStats): SerialisedIndex {
+  const all = shards.flatMap((s) => s.terms).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const vectors = new Map<string, number[]>();
-  const terms: Array<[string, Posting]> = [];
-  for (const shard of shards) {
-    for (const [term, index, byField] of shard.terms) {
-      const posting: Posting = { _index: index };
-      for (const field of fields) {
-        const list = byField[field];
-        if (!list) {
-          posting[field] = NO_DOCUMENTS;
-          continue;
-        }
-        const docs: Record<string, object> = {};
-        for (let i = 0; i < list.length; i += 2) {
-          docs[list[i]] = {};
-          const key = `${field}/${list[i]}`;
-          const elements = vectors.get(key) ?? [];
-          elements.push(index, list[i + 1]);
-          vectors.set(key, elements);
-        }
-        posting[field] = docs;
+  const invertedIndex: Array<[string, Posting]> = all.map(([term, byField], index) => {
+    let documentsWithTerm = 0;
+    for (const field of FIELD_NAMES) documentsWithTerm += (byField[field]?.length ?? 0) / 3;
+    const idf = Math.log(1 + Math.abs((stats.docCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
+    const posting: Posting = { _index: index };
+    for (const field of FIELD_NAMES) {
+      const list = byField[field];
+      if (!list) {
+        posting[field] = NO_DOCUMENTS;
+        continue;
       }
-      terms.push([term, posting]);
+      const docs: Record<string, object> = {};
+      for (let i = 0; i < list.length; i += 3) {
+        const [ref, tf, length] = [list[i], list[i + 1], list[i + 2]];
+        docs[ref] = {};
+        const score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / stats.averageFieldLength[field])) + tf);
+        const key = `${field}/${ref}`;
+        const elements = vectors.get(key) ?? [];
+        // Terms come in index order, so each vector stays sorted as lunr's vector arithmetic expects.
+        elements.push(index, Math.round(score * BOOST.get(field)! * 1000) / 1000);
+        vectors.set(key, elements);
+      }
+      posting[field] = docs;
     }
-  }
-  terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return {
-    version: shards[0]?.version ?? "",
-    fields,
-    pipeline: [],
-    fieldVectors: [...vectors].map(([ref, elements]) => [ref, sortPairs(elements)]),
-    invertedIndex: terms,
-  };
-}
-
-/** [index, weight, index, weight, ...] sorted by index, as lunr's vector arithmetic expects. */
-function sortPairs(elements: number[]): number[] {
-  if (elements.length <= 2) return elements;
-  const pairs: Array<[number, number]> = [];
-  for (let i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
-  return pairs.sort((a, b) => a[0] - b[0]).flat();
+    return [term, posting];
+  });
+  return { version: lunr.version, fields: FIELD_NAMES, pipeline: [], fieldVectors: [...vectors], invertedIndex };
 }
 
 /** The shard that holds a term (or would hold it). */

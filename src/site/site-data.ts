@@ -1,6 +1,7 @@
 import type { Entry, Warning } from "../entry";
 import { loadEntries } from "../archive/load-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
+import type { IndexedArticle } from "../search/build-index";
 import type { SiteConfig } from "./config";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
@@ -36,11 +37,12 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "partner", title: "Partners", url: "/partners/" },
 ];
 
-export async function loadSiteData(config: SiteConfig): Promise<SiteData> {
-  const { entries, warnings } = await loadEntries(config.contentDir);
+/** The site data, and what the search index reads of each entry (kept out of the templates' data). */
+export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData; search: IndexedArticle[] }> {
+  const { entries, warnings, searchFields } = await loadEntries(config.contentDir);
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
-  return {
+  const site: SiteData = {
     config,
     entries,
     warnings,
@@ -51,4 +53,5 @@ export async function loadSiteData(config: SiteConfig): Promise<SiteData> {
     taxonomies,
     termPages: taxonomies.flatMap((taxonomy) => taxonomy.terms.map((term) => ({ taxonomy, term }))),
   };
+  return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i] })) };
 }

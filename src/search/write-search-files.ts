@@ -1,0 +1,38 @@
+// Writes the search files into the built site, outside Eleventy's page pipeline: ten thousand small JSON
+// files are plain writes, and a watching process rewrites only the files whose content changed.
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SearchFiles } from "./build-index";
+
+/** File (relative to the output folder) → what this process last wrote there. */
+type Written = Map<string, string>;
+const writtenTo = new Map<string, Written>();
+
+function contents(files: SearchFiles): Map<string, string> {
+  const out = new Map<string, string>([
+    ["search/index.json", JSON.stringify(files.manifest)],
+    ["search/facets.json", JSON.stringify(files.facets)],
+  ]);
+  files.shards.forEach((shard, n) => out.set(`search/shards/${n}.json`, JSON.stringify(shard)));
+  files.docs.forEach((doc, ref) => out.set(`search/docs/${ref}.json`, JSON.stringify(doc)));
+  return out;
+}
+
+/**
+ * Write `files` under `outputDir/search/`. Files this process already wrote there with the same content
+ * are left alone, and files it wrote before that are no longer part of the index are removed.
+ * Returns how many files were written.
+ */
+export async function writeSearchFiles(outputDir: string, files: SearchFiles): Promise<number> {
+  const previous = writtenTo.get(outputDir) ?? new Map<string, string>();
+  const next = contents(files);
+  const changed = [...next].filter(([file, text]) => previous.get(file) !== text);
+  writtenTo.delete(outputDir); // a failed write below must not leave a record of files that are not there
+  await Promise.all(["search/shards", "search/docs"].map((dir) => mkdir(path.join(outputDir, dir), { recursive: true })));
+  await Promise.all([
+    ...changed.map(([file, text]) => writeFile(path.join(outputDir, file), text)),
+    ...[...previous.keys()].filter((file) => !next.has(file)).map((file) => rm(path.join(outputDir, file), { force: true })),
+  ]);
+  writtenTo.set(outputDir, next);
+  return changed.length;
+}
