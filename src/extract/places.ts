@@ -16,8 +16,13 @@ type Gazetteer = {
 
 let gazetteer: Gazetteer | undefined;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Case- and accent-insensitive key: "Grünheide", "Grunheide" and "GRÜNHEIDE" meet; ’ and ' too. */
 export function fold(name: string): string {
+  // Most names are plain ASCII, which has nothing to decompose or replace: only the case changes.
+  // This runs for every word window of every name phrase and every gazetteer entry.
+  if (ASCII.test(name)) return name.toLowerCase();
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
