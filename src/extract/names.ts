@@ -51,7 +51,8 @@ export function isPerson(name: string, persons: ReadonlySet<string>): boolean {
 const CONNECTORS = new Set(["of", "and", "&", "for", "de", "du", "der", "la"]);
 const ABBREVIATED = /^(?:Inc|Co|Corp|Ltd|Jr|Sr|St|N\.V|S\.A|U\.S|U\.K)\.$/;
 
-type Token = { text: string; start: number; end: number; gapBefore: string };
+/** `spaced`: exactly one space separates the token from the one before (names never span other gaps). */
+type Token = { text: string; start: number; end: number; spaced: boolean };
 
 const TOKEN = /[\p{L}\p{N}&][\p{L}\p{N}&'’.\-]*/gu;
 
@@ -63,13 +64,20 @@ function tokenize(text: string, base: number): Token[] {
     let word = m[0];
     // A trailing period ends the sentence unless the word is a known abbreviation ("Inc.").
     if (word.endsWith(".") && !ABBREVIATED.test(word)) word = word.replace(/\.+$/, "");
-    tokens.push({ text: word, start: base + m.index, end: base + m.index + word.length, gapBefore: text.slice(last, m.index) });
+    tokens.push({ text: word, start: base + m.index, end: base + m.index + word.length, spaced: m.index - last === 1 && text[last] === " " });
     last = m.index + word.length;
   }
   return tokens;
 }
 
-const isCapitalised = (w: string) => /^(?:\p{Lu}|\p{N}+\p{Lu})/u.test(w);
+const CAPITALISED = /^(?:\p{Lu}|\p{N}+\p{Lu})/u;
+/** Asked of every token: ASCII letters are answered without the Unicode regex. */
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c >= 97 && c <= 122) return false; // a-z
+  return CAPITALISED.test(w);
+}
 // "Nio's", and the bare apostrophe after a name ending in s: "Agratas' gigafactory".
 const POSSESSIVE = /['’]s$|s['’]$/;
 // A possessive ends a name ("Nio's relationship"), except inside one ("Xiangyang Municipal People's Government").
@@ -89,11 +97,11 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
     if (!isCapitalised(tokens[i].text)) { i++; continue; }
     const run: Token[] = [tokens[i]];
     let j = i + 1;
-    while (j < tokens.length && !endsName(run[run.length - 1].text) && /^ $/.test(tokens[j].gapBefore)) {
+    while (j < tokens.length && !endsName(run[run.length - 1].text) && tokens[j].spaced) {
       const t = tokens[j];
       if (isCapitalised(t.text)) { run.push(t); j++; continue; }
       const after = tokens[j + 1];
-      if (!CONNECTORS.has(t.text) || !after || after.gapBefore !== " " || !isCapitalised(after.text)) break;
+      if (!CONNECTORS.has(t.text) || !after || !after.spaced || !isCapitalised(after.text)) break;
       if (t.text === "and" || t.text === "&") {
         const left = run.map((r) => r.text).join(" ");
         const lastWord = run[run.length - 1].text;
@@ -120,8 +128,9 @@ function toPhrase(text: string, base: number, run: Token[]): NamePhrase {
 /** Strip a company suffix chain: "Voltrix Motors Inc." → "Voltrix". Empty when nothing else is left. */
 export function nameHead(name: string): string {
   const words = name.split(" ");
+  const count = words.length;
   while (words.length > 1 && COMPANY_SUFFIX.has(words[words.length - 1])) words.pop();
-  return words.length === name.split(" ").length ? name : words.join(" ");
+  return words.length === count ? name : words.join(" ");
 }
 
 /** "Hefei University of Technology (HUT)": the bracketed acronym names the same organisation. */
