@@ -8,6 +8,8 @@ const byAlias = new Map<string, Maker>();
 for (const maker of data.makers as Maker[]) for (const alias of maker.aliases) byAlias.set(alias, maker);
 const media = new Set(data.media);
 const MAX_ALIAS_WORDS = Math.max(...[...byAlias.keys()].map((a) => a.split(" ").length));
+// The first word of every alias: most words of a phrase start none, and are passed over without building any candidate alias.
+const ALIAS_FIRST_WORDS = new Set([...byAlias.keys()].map((a) => /^\S+/.exec(a)![0]));
 
 export const makerByAlias = (alias: string): Maker | undefined => byAlias.get(alias);
 export const isMedia = (name: string): boolean => media.has(name) || media.has(name.replace(/^The /, ""));
@@ -20,6 +22,7 @@ export function makersIn(phrase: NamePhrase): MakerMention[] {
   const out: MakerMention[] = [];
   let i = 0;
   while (i < words.length) {
+    if (!ALIAS_FIRST_WORDS.has(words[i][0])) { i++; continue; }
     let found = 0;
     for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n > 0 && !found; n--) {
       const first = words[i], last = words[i + n - 1];
