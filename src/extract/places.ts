@@ -7,7 +7,10 @@ export type City = { name: string; region: string | null; country: string; popul
 export type Region = { name: string; country: string };
 
 type Gazetteer = {
+  /** Folded name → the gazetteer's lines of the cities so named; most are never asked for, so they are read into records on first use. */
+  cityLines: Map<string, string[]>;
   cities: Map<string, City[]>;
+  regionNames: Record<string, string>; // region key ("CN.01") → name
   regions: Map<string, Region[]>;
   countries: Map<string, string>; // name or alias, folded → ISO code
   countryNames: Record<string, string>;
@@ -15,6 +18,8 @@ type Gazetteer = {
 };
 
 let gazetteer: Gazetteer | undefined;
+// Longer place names are not looked for inside name phrases.
+const MAX_PLACE_WORDS = 4;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -39,18 +44,15 @@ function load(): Gazetteer {
     regions: Record<string, string>;
     cities: string;
   };
-  const regionOf = (key: string) => raw.regions[key] ?? null;
-  const cities = new Map<string, City[]>();
+  const cityLines = new Map<string, string[]>();
   let maxWords = 1;
   for (const line of raw.cities.split("\n")) {
-    const [name, where, population, flags] = line.split("\t");
-    const country = where.slice(0, 2);
-    const city = { name, region: regionOf(where), country, population: Number(population), commonWord: flags === "w" };
+    const name = line.slice(0, line.indexOf("\t"));
     const key = fold(name);
-    const list = cities.get(key);
-    if (list) list.push(city);
-    else cities.set(key, [city]);
-    maxWords = Math.max(maxWords, name.split(" ").length);
+    const lines = cityLines.get(key);
+    if (lines) lines.push(line);
+    else cityLines.set(key, [line]);
+    if (maxWords < MAX_PLACE_WORDS) maxWords = Math.max(maxWords, name.split(" ").length);
   }
   const regions = new Map<string, Region[]>();
   for (const [key, name] of Object.entries(raw.regions)) {
@@ -61,7 +63,13 @@ function load(): Gazetteer {
   const countries = new Map<string, string>();
   for (const [code, name] of Object.entries(raw.countries)) countries.set(fold(name), code);
   for (const [alias, code] of Object.entries(raw.countryAliases)) countries.set(fold(alias), code);
-  return { cities, regions, countries, countryNames: raw.countries, maxWords: Math.min(maxWords, 4) };
+  return { cityLines, cities: new Map(), regionNames: raw.regions, regions, countries, countryNames: raw.countries, maxWords: Math.min(maxWords, MAX_PLACE_WORDS) };
+}
+
+/** The city of one gazetteer line: name, region key (its first two letters are the country), population, "w" when the name is a common word. */
+function readCity(line: string, regionNames: Record<string, string>): City {
+  const [name, where, population, flags] = line.split("\t");
+  return { name, region: regionNames[where] ?? null, country: where.slice(0, 2), population: Number(population), commonWord: flags === "w" };
 }
 
 function places(): Gazetteer {
@@ -69,7 +77,19 @@ function places(): Gazetteer {
   return gazetteer;
 }
 
-export const citiesNamed = (name: string): City[] => places().cities.get(fold(name)) ?? [];
+/** The cities of that name, in the gazetteer's order; the same list every time for the same name. */
+export function citiesNamed(name: string): City[] {
+  const g = places();
+  const key = fold(name);
+  let cities = g.cities.get(key);
+  if (!cities) {
+    const lines = g.cityLines.get(key);
+    if (!lines) return [];
+    cities = lines.map((line) => readCity(line, g.regionNames));
+    g.cities.set(key, cities);
+  }
+  return cities;
+}
 export const regionsNamed = (name: string): Region[] => places().regions.get(fold(name)) ?? [];
 export const countryCode = (name: string): string | undefined => places().countries.get(fold(name));
 export const countryName = (code: string): string => places().countryNames[code] ?? code;
@@ -79,7 +99,7 @@ export const maxPlaceWords = (): number => places().maxWords;
 export function isPlaceName(name: string): boolean {
   const key = fold(name);
   const g = places();
-  return g.cities.has(key) || g.regions.has(key) || g.countries.has(key);
+  return g.cityLines.has(key) || g.regions.has(key) || g.countries.has(key);
 }
 
 const demonyms: Record<string, string> = demonymData.demonyms;
