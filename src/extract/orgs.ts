@@ -18,6 +18,11 @@ export type MakerMention = { maker: Maker; start: number; end: number };
 
 /** Known makers named inside a phrase, longest alias first ("JAC NIO factory" → JAC, NIO). */
 export function makersIn(phrase: NamePhrase): MakerMention[] {
+  // Most phrases are one word: a single lookup, without splitting.
+  if (!/\s/.test(phrase.text)) {
+    const maker = byAlias.get(phrase.text);
+    return maker ? [{ maker, start: phrase.start, end: phrase.start + phrase.text.length }] : [];
+  }
   const words = [...phrase.text.matchAll(/\S+/g)];
   const out: MakerMention[] = [];
   let i = 0;
