@@ -1,9 +1,11 @@
 // EV Archive's Eleventy configuration, read top to bottom: data in, template language, assets, folders out.
 // Run through tsx (`npm run build`, `npm start`, or `tsx node_modules/.bin/eleventy --config=.eleventy.ts`).
+import path from "node:path";
 import { formatWarning } from "./src/archive/load-entries";
 import { buildSearchFiles } from "./src/search/build-index";
 import { writeSearchFiles } from "./src/search/write-search-files";
 import { href, siteConfig } from "./src/site/config";
+import { beginBuild, finishBuild, forgetWrittenPages } from "./src/site/render-plan";
 import { loadSiteData } from "./src/site/site-data";
 
 // Eleventy ships no TypeScript types for its config object; this is the part we use.
@@ -14,6 +16,7 @@ interface EleventyConfig {
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(path: string): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (args: { directories: { output: string } }) => unknown): void;
+  on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
   setQuietMode(quiet: boolean): void;
 }
 
@@ -24,15 +27,26 @@ export default function (eleventyConfig: EleventyConfig) {
   // derived from the same entries and written beside Eleventy's pages (file writes run while the pages render).
   let output = "_site";
   let searchWritten: Promise<unknown> = Promise.resolve();
-  eleventyConfig.on("eleventy.before", ({ directories }) => (output = directories.output));
+  eleventyConfig.on("eleventy.before", ({ directories }) => {
+    output = directories.output;
+    beginBuild(output);
+  });
   eleventyConfig.addGlobalData("site", async () => {
     const { site, search } = await loadSiteData(config);
     for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
-    searchWritten = writeSearchFiles(output, buildSearchFiles(search, (path) => href(config, path)));
+    searchWritten = writeSearchFiles(output, buildSearchFiles(search, (url) => href(config, url)));
     searchWritten.catch(() => {}); // reported when the build awaits it
     return site;
   });
-  eleventyConfig.on("eleventy.after", () => searchWritten);
+  eleventyConfig.on("eleventy.after", async () => {
+    await searchWritten;
+    finishBuild();
+  });
+  // Watching: a saved article re-renders only the pages that show it; any other change, every page.
+  const content = path.resolve(config.contentDir) + path.sep;
+  eleventyConfig.on("eleventy.beforeWatch", (changed) => {
+    if (changed.some((file) => !path.resolve(file).startsWith(content))) forgetWrittenPages();
+  });
   eleventyConfig.addWatchTarget(config.contentDir);
 
   // Templates are typed TypeScript functions (templates/*.11ty.ts) that escape everything they print.

@@ -7,11 +7,25 @@ import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { factMarks } from "../src/extract/highlight";
 import { renderBody } from "../src/site/markdown";
+import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
+type Item = { entry: Entry; newer?: Entry; older?: Entry };
+
 export const data = {
-  pagination: { data: "site.entries", size: 1, alias: "entry", addAllPagesToCollections: true },
-  permalink: ({ entry }: { entry: Entry }) => `${entry.url}index.html`,
+  pagination: {
+    data: "site.entries",
+    size: 1,
+    alias: "item",
+    // A page shows its entry and the titles of its neighbours; unchanged pages a watching build already wrote are skipped.
+    before: (entries: Entry[], { site }: { site: SiteData }): Item[] =>
+      pagesToRender(
+        entries.map((entry, i) => ({ entry, newer: entries[i - 1], older: entries[i + 1] })),
+        (item) => item.entry.url,
+        (item) => entriesFingerprint(site.versions, [item.entry, item.newer, item.older]),
+      ),
+  },
+  permalink: ({ item }: { item: Item }) => `${item.entry.url}index.html`,
 };
 
 function origin(fact: { by: string; sentence?: string }) {
@@ -19,11 +33,10 @@ function origin(fact: { by: string; sentence?: string }) {
   return fact.sentence ? html`<q class="source-sentence">${fact.sentence}</q>` : "";
 }
 
-export function render({ site, entry, pagination }: { site: SiteData; entry: Entry; pagination: { pageNumber: number } }): string {
+export function render({ site, item }: { site: SiteData; item: Item }): string {
   const { config } = site;
+  const { entry, newer, older } = item;
   const place = placeOf(entry);
-  const newer = site.entries[pagination.pageNumber - 1];
-  const older = site.entries[pagination.pageNumber + 1];
   return page({
     config,
     title: entry.title,

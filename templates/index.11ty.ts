@@ -1,22 +1,33 @@
 import type { Entry } from "../src/entry";
 import { groupedEntryList, pager } from "../src/site/components";
-import { siteConfig } from "../src/site/config";
 import { html } from "../src/site/html";
 import { homePageUrl } from "../src/site/home-pages";
 import { page } from "../src/site/layout";
+import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
 import { SITE_DESCRIPTION, type SiteData } from "../src/site/site-data";
 
-type Pagination = { pageNumber: number; pages: unknown[] };
+type Item = { n: number; pageEntries: Entry[] };
 
 export const data = {
-  pagination: { data: "site.entries", size: siteConfig().homePageSize, alias: "pageEntries", generatePageOnEmptyData: true, addAllPagesToCollections: true },
-  permalink: ({ pagination }: { pagination: Pagination }) => `${homePageUrl(pagination.pageNumber)}index.html`,
+  pagination: {
+    data: "site.homePages",
+    size: 1,
+    alias: "item",
+    // A page shows its entries, the archive's size and the number of pages.
+    before: (pages: Entry[][], { site }: { site: SiteData }): Item[] =>
+      pagesToRender(
+        pages.map((pageEntries, n) => ({ n, pageEntries })),
+        (item) => homePageUrl(item.n),
+        (item) => `${site.entries.length} ${pages.length} ${entriesFingerprint(site.versions, item.pageEntries)}`,
+      ),
+  },
+  permalink: ({ item }: { item: Item }) => `${homePageUrl(item.n)}index.html`,
 };
 
-export function render({ site, pageEntries, pagination }: { site: SiteData; pageEntries: Entry[]; pagination: Pagination }): string {
+export function render({ site, item }: { site: SiteData; item: Item }): string {
   const { config, entries } = site;
-  const n = pagination.pageNumber;
-  const total = Math.max(1, pagination.pages.length);
+  const { n, pageEntries } = item;
+  const total = site.homePages.length;
   const prev = n > 0 ? homePageUrl(n - 1) : undefined;
   const next = n + 1 < total ? homePageUrl(n + 1) : undefined;
   const first = n * config.homePageSize;

@@ -1,17 +1,23 @@
 import { absoluteUrl } from "../src/site/config";
+import { homePageUrl } from "../src/site/home-pages";
 import { html } from "../src/site/html";
 import type { SiteData } from "../src/site/site-data";
 
-type CollectionItem = { url: string | false; outputPath: string | false };
+// The archive's one-of-a-kind pages; the paginated ones (home, articles, taxonomies and terms) come from the site data.
+// (Not from Eleventy's collections: a watching rebuild renders only the pages that changed.)
+const SINGLE_PAGES = ["/figures/", "/map/", "/timeline/", "/search/", "/report/"];
 
-// Every HTML page Eleventy writes is in collections.all (paginated templates add all their pages);
-// feeds, JSON, robots.txt and the 404 page exclude themselves.
 export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true };
 
-export function render({ site, collections }: { site: SiteData; collections: { all: CollectionItem[] } }): string {
-  const urls = collections.all
-    .filter((item) => typeof item.url === "string" && typeof item.outputPath === "string" && item.outputPath.endsWith(".html"))
-    .map((item) => absoluteUrl(site.config, item.url as string))
+/** Every HTML page of the site but the 404 page. */
+export function render({ site }: { site: SiteData }): string {
+  const urls = [
+    ...site.homePages.map((_, n) => homePageUrl(n)),
+    ...site.entries.map((e) => e.url),
+    ...site.taxonomies.flatMap((t) => [t.url, ...t.terms.map((term) => term.url)]),
+    ...SINGLE_PAGES,
+  ]
+    .map((url) => absoluteUrl(site.config, url))
     .sort();
   return `<?xml version="1.0" encoding="utf-8"?>\n${html`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.map((url) => html`<url><loc>${url}</loc></url>\n`)}</urlset>`}\n`;

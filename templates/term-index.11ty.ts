@@ -4,7 +4,7 @@ import { page } from "../src/site/layout";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
 
 export const data = {
-  pagination: { data: "site.taxonomies", size: 1, alias: "taxonomy", addAllPagesToCollections: true },
+  pagination: { data: "site.taxonomies", size: 1, alias: "taxonomy" },
   permalink: ({ taxonomy }: { taxonomy: Taxonomy }) => `${taxonomy.url}index.html`,
 };
 

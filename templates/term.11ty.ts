@@ -3,6 +3,7 @@ import { href } from "../src/site/config";
 import { figureRows, figuresTable } from "../src/site/figures-table";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
 import { relatedTerms, type TaxonomyKind, type Term } from "../src/archive/taxonomies";
 import { yearSpan } from "../src/site/format";
@@ -20,7 +21,14 @@ const RELATED: Record<TaxonomyKind, Array<[TaxonomyKind, string]>> = {
 };
 
 export const data = {
-  pagination: { data: "site.termPages", size: 1, alias: "item", addAllPagesToCollections: true },
+  pagination: {
+    data: "site.termPages",
+    size: 1,
+    alias: "item",
+    // A term page sums up its articles and nothing else.
+    before: (items: Item[], { site }: { site: SiteData }): Item[] =>
+      pagesToRender(items, (item) => item.term.url, (item) => `${item.taxonomy.kind} ${entriesFingerprint(site.versions, item.term.entries)}`),
+  },
   permalink: ({ item }: { item: Item }) => `${item.term.url}index.html`,
 };
 

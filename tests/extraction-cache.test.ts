@@ -1,7 +1,7 @@
 // The extraction stage's scale helpers: the cache, the pool's ordering, and progress only on a terminal.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { RawDocument } from "../src/entry";
@@ -27,8 +27,9 @@ test("a saved result is found again for the same document, not for a changed one
   first.set(key, prepareArticle(original));
   await first.save();
   const [file] = await readdir(path.join(cacheDir, "extraction"));
-  const onDisk = JSON.parse(await readFile(path.join(cacheDir, "extraction", file), "utf8"));
-  assert.deepEqual(onDisk.results[key], JSON.parse(JSON.stringify(prepareArticle(original))), "written to disk for the next process");
+  const [head, ...lines] = (await readFile(path.join(cacheDir, "extraction", file), "utf8")).trim().split("\n");
+  assert.match(JSON.parse(head).version, /^[0-9a-f]{64}$/);
+  assert.deepEqual(lines.map((line) => JSON.parse(line)), [[key, JSON.parse(JSON.stringify(prepareArticle(original)))]], "written to disk for the next process");
 
   const second = await openExtractionCache("/archive", cacheDir);
   assert.deepEqual(second.get(second.keyOf(original)), prepareArticle(original), "kept in memory for the next build in this process");
@@ -36,6 +37,30 @@ test("a saved result is found again for the same document, not for a changed one
   assert.equal(second.get(second.keyOf({ ...original, source: "b.txt" })), undefined);
   const otherArchive = await openExtractionCache("/another-archive", cacheDir);
   assert.equal(otherArchive.get(otherArchive.keyOf(original)), undefined);
+});
+
+test("a later build appends its new results, and a new process reads the last line of each key", async () => {
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), "ev-cache-test-"));
+  const docs = ["Xpeng said on May 3 it opened a plant in Guangzhou.", "BYD said on June 4 it sold 5,000 cars."].map((text, i) => doc(`${i}.txt`, text));
+  const first = await openExtractionCache("/archive", cacheDir);
+  for (const d of docs) first.set(first.keyOf(d), prepareArticle(d));
+  await first.save();
+  const edited = doc("0.txt", docs[0].text + " It will employ 300 people.");
+  const second = await openExtractionCache("/archive", cacheDir);
+  assert.ok(second.get(second.keyOf(docs[1])));
+  second.set(second.keyOf(edited), prepareArticle(edited));
+  await second.save();
+  const [file] = await readdir(path.join(cacheDir, "extraction"));
+  const lines = (await readFile(path.join(cacheDir, "extraction", file), "utf8")).trim().split("\n");
+  assert.equal(lines.length, 4, "the version, two results, one appended");
+  // Another cache folder holding the same file stands for a new process, which reads it from disk.
+  const copy = await mkdtemp(path.join(os.tmpdir(), "ev-cache-test-"));
+  await mkdir(path.join(copy, "extraction"));
+  await writeFile(path.join(copy, "extraction", file), lines.join("\n") + '\n["cut short');
+  const fresh = await openExtractionCache("/archive", copy);
+  assert.deepEqual(fresh.get(fresh.keyOf(edited)), JSON.parse(JSON.stringify(prepareArticle(edited))));
+  assert.ok(fresh.get(fresh.keyOf(docs[1])), "the unchanged article is still there");
+  assert.ok(fresh.get(fresh.keyOf(docs[0])), "so is the one before the edit (until the file is written anew)");
 });
 
 test("the pool returns one result per document, in the documents' order", async () => {

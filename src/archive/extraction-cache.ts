@@ -1,7 +1,7 @@
 // Extraction results kept between builds, keyed by a hash of the document and of the extractor's code,
 // so a rebuild after one article changes re-extracts that article only, and a new extractor re-extracts all.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument } from "../entry";
 import type { PreparedArticle } from "./prepare-article";
@@ -54,49 +54,71 @@ export function currentExtractorVersion(): Promise<string> {
   return extractorVersion;
 }
 
+// The file is JSON lines: the version, then one `[key, result]` per line, a later line replacing an earlier
+// one with the same key. A build that adds a few results appends their lines (a watching process saves
+// after every edit); the file is written anew only when most of its lines are no longer used.
+type Stored = { results: Map<string, PreparedArticle>; lines: Map<string, string>; linesOnDisk: number };
+
 // A long-lived process (`npm start`) keeps what it saved last, so a rebuild does not read the file again.
-const inMemory = new Map<string, { version: string; results: Map<string, PreparedArticle> }>();
+const inMemory = new Map<string, { version: string } & Stored>();
 let saves = 0;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const lineOf = (key: string, result: PreparedArticle) => JSON.stringify([key, result]);
 
 /** The cache for one content folder (one file per folder, so builds of different archives do not evict each other). */
 export async function openExtractionCache(contentDir: string, cacheDir = defaultCacheDir()): Promise<ExtractionCache> {
   const version = await currentExtractorVersion();
-  const file = path.join(cacheDir, "extraction", `${sha256(path.resolve(contentDir)).slice(0, 16)}.json`);
+  const file = path.join(cacheDir, "extraction", `${sha256(path.resolve(contentDir)).slice(0, 16)}.jsonl`);
   const kept = inMemory.get(file);
-  const stored = kept?.version === version ? kept.results : await readStored(file, version);
+  const stored = kept?.version === version ? kept : await readStored(file, version);
   const used = new Map<string, PreparedArticle>();
-  let changed = false;
+  const added = new Map<string, string>();
 
   return {
     keyOf: (doc) => sha256(version + JSON.stringify([doc.source, doc.text, doc.frontMatter, doc.headerDate ?? null])),
     get(key) {
-      const result = used.get(key) ?? stored.get(key);
+      const result = used.get(key) ?? stored.results.get(key);
       if (result) used.set(key, result);
       return result;
     },
     set(key, result) {
       used.set(key, result);
-      changed = true;
+      added.set(key, lineOf(key, result));
     },
     async save() {
-      inMemory.set(file, { version, results: used });
-      if (!changed && used.size === stored.size) return;
+      const lines = new Map([...used.keys()].map((key) => [key, added.get(key) ?? stored.lines.get(key) ?? lineOf(key, used.get(key)!)]));
+      const appendOnly = stored.linesOnDisk > 0 && stored.linesOnDisk + added.size <= 2 * used.size;
+      inMemory.set(file, { version, results: used, lines, linesOnDisk: appendOnly ? stored.linesOnDisk + added.size : lines.size });
+      if (added.size === 0 && used.size === stored.results.size) return;
       await mkdir(path.dirname(file), { recursive: true });
+      if (appendOnly) {
+        await appendFile(file, [...added.values()].map((line) => line + "\n").join(""));
+        return;
+      }
       // Write then rename, so a build running at the same time never reads half a file.
       const temporary = `${file}.${process.pid}.${++saves}.tmp`;
-      await writeFile(temporary, JSON.stringify({ version, results: Object.fromEntries(used) }));
+      await writeFile(temporary, [JSON.stringify({ version }), ...lines.values()].join("\n") + "\n");
       await rename(temporary, file);
     },
   };
 }
 
-async function readStored(file: string, version: string): Promise<Map<string, PreparedArticle>> {
-  try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as { version?: string; results?: Record<string, PreparedArticle> };
-    return parsed.version === version && parsed.results ? new Map(Object.entries(parsed.results)) : new Map();
-  } catch {
-    return new Map(); // no cache yet, or an unreadable one: extract everything
+async function readStored(file: string, version: string): Promise<Stored> {
+  const stored: Stored = { results: new Map(), lines: new Map(), linesOnDisk: 0 };
+  const text = await readFile(file, "utf8").catch(() => ""); // no cache yet: extract everything
+  const [head, ...lines] = text.split("\n");
+  if (!head.includes(`"version":"${version}"`)) return stored;
+  for (const line of lines) {
+    if (!line) continue;
+    try {
+      const [key, result] = JSON.parse(line) as [string, PreparedArticle];
+      stored.results.set(key, result);
+      stored.lines.set(key, line);
+      stored.linesOnDisk++;
+    } catch {
+      // a line cut short (the process stopped while appending): that article is extracted again
+    }
   }
+  return stored;
 }

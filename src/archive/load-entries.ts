@@ -16,14 +16,16 @@ export type LoadedEntries = {
   warnings: Warning[];
   /** The search index's text of each entry (same order), done in the extraction pool or cached. */
   searchFields: Array<Record<FieldName, string>>;
+  /** Per entry (same order), a key that changes whenever the entry does: its document, extractor and URL. */
+  versions: string[];
 };
 
 /** Content folder → entries (newest first), their search texts and every warning met on the way. */
 export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   const { documents, warnings } = await readContent(contentDir);
-  const results = await extractWithCache(contentDir, documents);
+  const { results, keys } = await extractWithCache(contentDir, documents);
   for (const result of results) warnings.push(...result.warnings);
-  const kept = results.filter((r) => r.entry);
+  const kept = results.flatMap((r, i) => (r.entry ? [{ ...r, key: keys[i] }] : []));
   // The article pages find their bodies rendered (by the pool, or in the cache).
   useRenderedBodies(kept.flatMap((r) => (r.bodyHtml !== null ? [{ ...r.entry!, marks: factMarks(r.entry!), html: r.bodyHtml }] : [])));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
@@ -32,13 +34,14 @@ export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   const loaded = kept.map((r, i) => ({
     entry: { ...r.entry!, slug: slugs[i], url: `/articles/${slugs[i]}/` },
     fields: r.searchFields ?? fieldText(r.entry!),
+    version: `${r.key} ${slugs[i]}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
-  return { entries: loaded.map((l) => l.entry), warnings, searchFields: loaded.map((l) => l.fields) };
+  return { entries: loaded.map((l) => l.entry), warnings, searchFields: loaded.map((l) => l.fields), versions: loaded.map((l) => l.version) };
 }
 
-/** Prepared articles in the documents' order: from the cache where the document and extractor are unchanged, else extracted on all cores. */
-async function extractWithCache(contentDir: string, documents: RawDocument[]): Promise<PreparedArticle[]> {
+/** Prepared articles in the documents' order (and their cache keys): from the cache where the document and extractor are unchanged, else extracted on all cores. */
+async function extractWithCache(contentDir: string, documents: RawDocument[]): Promise<{ results: PreparedArticle[]; keys: string[] }> {
   const cache = await openExtractionCache(contentDir);
   const keys = documents.map((doc) => cache.keyOf(doc));
   const results = keys.map((key) => cache.get(key));
@@ -55,7 +58,7 @@ async function extractWithCache(contentDir: string, documents: RawDocument[]): P
   });
   // Written while the build goes on (the process does not exit before the write ends); a failed write costs only time later.
   cache.save().catch((error: Error) => process.stderr.write(`warning: the extraction cache was not saved: ${error.message}\n`));
-  return results as PreparedArticle[];
+  return { results: results as PreparedArticle[], keys };
 }
 
 export function formatWarning(w: Warning): string {

@@ -8,6 +8,10 @@ import type { SiteConfig } from "./config";
 export interface SiteData {
   config: SiteConfig;
   entries: Entry[];
+  /** Entry URL → a key that changes whenever the entry does, so a rebuild can tell which pages changed. */
+  versions: Record<string, string>;
+  /** The home pages' entries, `config.homePageSize` a page (one empty page for an empty archive). */
+  homePages: Entry[][];
   warnings: Warning[];
   companies: Term[];
   cities: Term[];
@@ -37,14 +41,22 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "partner", title: "Partners", url: "/partners/" },
 ];
 
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out.length ? out : [[]];
+}
+
 /** The site data, and what the search index reads of each entry (kept out of the templates' data). */
 export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData; search: IndexedArticle[] }> {
-  const { entries, warnings, searchFields } = await loadEntries(config.contentDir);
+  const { entries, warnings, searchFields, versions } = await loadEntries(config.contentDir);
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
   const site: SiteData = {
     config,
     entries,
+    versions: Object.fromEntries(entries.map((e, i) => [e.url, versions[i]])),
+    homePages: chunks(entries, config.homePageSize),
     warnings,
     companies,
     cities,

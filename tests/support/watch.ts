@@ -1,0 +1,53 @@
+// A watching, serving `cli.ts serve` process, for the tests and the benchmark: start it, wait for its
+// builds (Eleventy prints "Wrote N files" after each), stop it.
+import { spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { ROOT } from "./build";
+
+const WROTE = /Wrote \d+ files/;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+export interface WatchingProcess {
+  /** Resolves when the process has finished its `count`th build (the first is 1). */
+  build(count: number): Promise<void>;
+  /** What the process printed so far. */
+  log(): string;
+  stop(): void;
+}
+
+export async function startWatching(options: { archive: string; output: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] }): Promise<WatchingProcess> {
+  const port = await freePort();
+  const args = [...(options.nodeArgs ?? []), "--import", "tsx", path.join(ROOT, "src/cli.ts"), "serve", "--content", options.archive, "--output", options.output, "--port", String(port)];
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, CI: "true", INIT_CWD: ROOT, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  let builds = 0;
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const onOutput = (chunk: Buffer) => {
+    log += chunk.toString();
+    builds = log.split("\n").filter((line) => WROTE.test(line)).length;
+    for (const w of waiters.filter((w) => builds >= w.count)) w.resolve();
+  };
+  child.stdout.on("data", onOutput);
+  child.stderr.on("data", onOutput);
+  const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`serve stopped (exit code ${code}): ${log.slice(-2000)}`))));
+  exited.catch(() => {});
+  return {
+    build: (count) => Promise.race([new Promise<void>((resolve) => waiters.push({ count, resolve })), exited]),
+    log: () => log,
+    stop: () => child.kill(),
+  };
+}

@@ -1,0 +1,85 @@
+// A watching `npm start` process rebuilds only the pages an edit touches, and what it leaves on disk is
+// exactly what a fresh build of the edited archive writes.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { writeFixtureArchive } from "./support/archive-fixture";
+import { buildSite } from "./support/build";
+import { startWatching, type WatchingProcess } from "./support/watch";
+
+let archive: string;
+let served: string;
+let watching: WatchingProcess;
+
+/** Every file of a site folder, path → content. */
+async function filesOf(dir: string): Promise<Map<string, string>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+  return new Map(await Promise.all(names.sort().map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as [string, string])));
+}
+
+async function mtimes(dir: string): Promise<Map<string, number>> {
+  const names = [...(await filesOf(dir)).keys()];
+  return new Map(await Promise.all(names.map(async (n) => [n, (await stat(path.join(dir, n))).mtimeMs] as [string, number])));
+}
+
+/** Rewrite one fixture article's front matter field. */
+async function edit(file: string, field: string, value: string): Promise<void> {
+  const full = path.join(archive, file);
+  const text = await readFile(full, "utf8");
+  const changed = text.replace(new RegExp(`^${field}: .*$`, "m"), `${field}: ${JSON.stringify(value)}`);
+  assert.notEqual(changed, text, `${file} has a ${field} to edit`);
+  await writeFile(full, changed);
+}
+
+async function assertSameAsFreshBuild(): Promise<void> {
+  const fresh = await filesOf((await buildSite({ content: archive })).output);
+  const watched = await filesOf(served);
+  assert.deepEqual([...watched.keys()], [...fresh.keys()], "the same files");
+  for (const [file, text] of fresh) assert.equal(watched.get(file), text, `${file} as a fresh build writes it`);
+}
+
+before(async () => {
+  archive = await writeFixtureArchive();
+  served = path.join(await mkdtemp(path.join(os.tmpdir(), "ev-served-")), "site");
+  const cache = await mkdtemp(path.join(os.tmpdir(), "ev-cache-"));
+  watching = await startWatching({ archive, output: served, env: { EV_CACHE_DIR: cache } });
+  await watching.build(1);
+  await new Promise((resolve) => setTimeout(resolve, 500)); // let the watcher settle
+});
+
+after(() => watching.stop());
+
+test("an edited title rewrites the pages that show it, leaves the others alone, and matches a fresh build", async () => {
+  const before = await mtimes(served);
+  await edit("a008.md", "title", "NIO renames its update");
+  await watching.build(2);
+  const after = await mtimes(served);
+  const rewritten = [...after].filter(([file, time]) => before.get(file) !== time).map(([file]) => file);
+
+  const page = await readFile(path.join(served, "articles/a008/index.html"), "utf8");
+  assert.match(page, /<h1>NIO renames its update<\/h1>/);
+  const neighbours = [...new Set([...page.matchAll(/rel="(?:prev|next)" href="\/(articles\/[^"]+)"/g)].map((m) => `${m[1]}index.html`))];
+  assert.equal(neighbours.length, 2, "the article has a newer and an older neighbour");
+  for (const file of ["articles/a008/index.html", ...neighbours, "companies/nio/index.html"]) assert.ok(rewritten.includes(file), `${file} was rewritten`);
+  const docs = rewritten.filter((f) => f.startsWith("search/docs/"));
+  assert.equal(docs.length, 1, "one search result file");
+  assert.match(await readFile(path.join(served, docs[0]), "utf8"), /NIO renames its update/);
+  assert.ok(rewritten.some((f) => /^(page\/\d+\/)?index\.html$/.test(f)), "the home page that lists it was rewritten");
+  const unrelated = ["a001", "a002", "a003"].map((a) => `articles/${a}/index.html`).find((f) => !neighbours.includes(f))!;
+  for (const untouched of [unrelated, "companies/tesla/index.html", "cities/berlin/index.html"]) {
+    assert.ok(!rewritten.includes(untouched), `${untouched} shows nothing that changed and was left alone`);
+  }
+  assert.ok(rewritten.length < after.size / 3, `${rewritten.length} of ${after.size} files rewritten`);
+  await assertSameAsFreshBuild();
+});
+
+test("an edited date moves the article in every listing, as a fresh build has it", async () => {
+  await edit("a020.md", "date", "2030-01-01");
+  await watching.build(3);
+  const home = await readFile(path.join(served, "index.html"), "utf8");
+  const first = /<a href="\/(articles\/[^"]+)"/.exec(home.slice(home.indexOf("<main")));
+  assert.equal(first?.[1], "articles/a020/", "the newest article now leads the home page");
+  await assertSameAsFreshBuild();
+});
