@@ -133,13 +133,11 @@ async function spawnWorkers(count: () => number): Promise<Worker[]> {
   );
 }
 
-let bundle: Promise<string> | undefined;
-
-/** The worker's bundle for this process: the one in the cache folder when its inputs are unchanged, else built now. */
-function workerBundle(): Promise<string> {
-  bundle ??= findOrBuildBundle(path.join(defaultCacheDir(), "extract-worker"));
-  return bundle;
-}
+/**
+ * The worker's bundle: the one in the cache folder when its inputs are unchanged, else built now. Looked
+ * up for every job (a few milliseconds), so a long-running `npm start` follows edits and a cleared cache.
+ */
+const workerBundle = (): Promise<string> => findOrBuildBundle(path.join(defaultCacheDir(), "extract-worker"));
 
 type BundleManifest = { inputs: string[]; digest: string };
 
