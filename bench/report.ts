@@ -15,9 +15,13 @@ export type SizeResult = {
   indexBytes: number;
   firstSearchBytes: number;
   firstSearchIndexBytes: number;
+  /** First query: ranked results known, and results on screen (index fetch included). */
+  firstAnswerMs: number;
   firstSearchMs: number;
+  /** Later queries, median: ranked results known, and results on screen. */
+  medianAnswerMs: number;
   medianQueryMs: number;
-  /** Rebuild after one article changes: a new build process with a warm cache. */
+  /** Rebuild after one article changes: a new build process with a warm cache, as every build after the first. */
   rebuildSeconds: number;
   /** The extractor's code changed between (a) and that rebuild (others editing it), so it extracted everything again. */
   rebuildReextracted: boolean;
@@ -56,6 +60,9 @@ export function growthExponent(results: SizeResult[]): number | null {
   return Math.log(b.buildSeconds / a.buildSeconds) / Math.log(b.articles / a.articles);
 }
 
+/** A build with a warm extraction cache (a new process after one edit) against plain Eleventy. */
+const warmRatio = (r: SizeResult) => r.rebuildSeconds / r.eleventySeconds;
+
 function verdict(ok: boolean): string {
   return ok ? "met" : "**not met**";
 }
@@ -65,9 +72,9 @@ export function renderReport(results: SizeResult[], machine: Machine, analysis: 
   const exponent = growthExponent(results);
   const rows = results.map((r) =>
     [
-      r.articles.toLocaleString("en"), s(r.buildSeconds), cpu(r.buildCpuSeconds), s(r.eleventySeconds), s(r.copySeconds), r.ratio.toFixed(2),
-      r.extractionPerSecond.toFixed(0), mb(r.buildPeakMB), mb(r.eleventyPeakMB), kb(r.indexBytes),
-      `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, ms(r.firstSearchMs), ms(r.medianQueryMs), `${s(r.rebuildSeconds)}${r.rebuildReextracted ? " †" : ""}`, s(r.watchRebuildSeconds),
+      r.articles.toLocaleString("en"), s(r.buildSeconds), cpu(r.buildCpuSeconds), `${s(r.rebuildSeconds)}${r.rebuildReextracted ? " †" : ""}`, s(r.eleventySeconds), s(r.copySeconds),
+      r.ratio.toFixed(2), warmRatio(r).toFixed(2), r.extractionPerSecond.toFixed(0), mb(r.buildPeakMB), mb(r.eleventyPeakMB), kb(r.indexBytes),
+      `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, `${ms(r.firstAnswerMs)} / ${ms(r.firstSearchMs)}`, `${ms(r.medianAnswerMs)} / ${ms(r.medianQueryMs)}`, s(r.watchRebuildSeconds),
       `${((r.buildSeconds / r.articles) * 1000).toFixed(2)} ms`,
     ].join(" | "),
   );
@@ -78,17 +85,18 @@ Produced by \`npm run bench\` (bench/run.ts) on ${machine.date}.
 Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}.
 Load average (1/5/15 min) before the run: ${load(machine.loadBefore)}; after: ${load(machine.loadAfter)}.
 
-Columns: (a) this project's build end to end (\`tsx src/cli.ts build\`, cold extraction cache), wall time and CPU time
-(user + system, all threads: on a loaded machine it shows the work apart from the waiting); (b) plain Eleventy
-rendering the same articles as .md files, no extraction; (c) copying the files (the I/O floor); extraction
-throughput of the worker pool alone; peak memory (max RSS) of (a) and (b); search index bytes on disk; bytes the
-first search transfers in Chromium (everything from opening /search/ to the first results; index data in
-brackets); time to the first results (index fetch included); median time of later queries; rebuild after one
-article changes, in a new build process (warm cache) and in a watching \`npm start\` process (from saving the file
-to the site rewritten, watcher delay included); build time per article.
+Columns: (a) this project's build end to end (\`npm run build\`, cold extraction cache: the first build of an
+archive), wall time and CPU time (user + system, all threads: on a loaded machine it shows the work apart from the
+waiting); (a') the same build again in a new process after one article changed (warm cache: every later build);
+(b) plain Eleventy rendering the same articles as .md files, no extraction; (c) copying the files (the I/O floor);
+extraction throughput of the worker pool alone; peak memory (max RSS) of (a) and (b); search index bytes on disk;
+bytes the first search transfers in Chromium (everything from opening /search/ to the first results; index data
+in brackets); the first query's time to ranked results and to results on screen (index and result files fetched
+from a local server), and the same for later queries (median); rebuild after one article changes in a watching
+\`npm start\` process (from saving the file to the site rewritten, watcher delay included); build time per article.
 
-| articles | (a) build | (a) CPU | (b) Eleventy | (c) copy | a/b | extraction/s | peak (a) | peak (b) | index | first search | first query | later queries | rebuild (new process) | rebuild (watching) | (a) per article |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| articles | (a) build | (a) CPU | (a') warm build | (b) Eleventy | (c) copy | a/b | a'/b | extraction/s | peak (a) | peak (b) | index | first search | first query: answered / shown | later queries: answered / shown | rebuild (watching) | (a) per article |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((r) => `| ${r} |`).join("\n")}
 
 ${results.some((r) => r.rebuildReextracted) ? "† The extractor's code changed between the build and this rebuild, so the rebuild extracted every article again.\n\n" : ""}Growth of (a) with size: ${exponent === null ? "one size only" : `time ∝ n^${exponent.toFixed(2)} between ${results[0].articles} and ${largest.articles} articles (1.00 is linear)`}.
@@ -97,9 +105,11 @@ ${results.some((r) => r.rebuildReextracted) ? "† The extractor's code changed 
 
 | target | measured | |
 | --- | --- | --- |
-| a/b ≤ ${TARGETS.ratio} | ${largest.ratio.toFixed(2)} | ${verdict(largest.ratio <= TARGETS.ratio)} |
+| a/b ≤ ${TARGETS.ratio}, first build (cold cache) | ${largest.ratio.toFixed(2)} | ${verdict(largest.ratio <= TARGETS.ratio)} |
+| a/b ≤ ${TARGETS.ratio}, later builds (warm cache) | ${warmRatio(largest).toFixed(2)} | ${verdict(warmRatio(largest) <= TARGETS.ratio)} |
 | first search transfers ≤ ${TARGETS.firstSearchKB} KB | ${kb(largest.firstSearchBytes)} (index ${kb(largest.firstSearchIndexBytes)}) | ${verdict(largest.firstSearchBytes <= TARGETS.firstSearchKB * 1024)} |
-| a query answers within ${TARGETS.queryMs} ms | first ${ms(largest.firstSearchMs)}, later ${ms(largest.medianQueryMs)} | ${verdict(largest.medianQueryMs <= TARGETS.queryMs)} (later queries) |
+| a query answers within ${TARGETS.queryMs} ms (ranked results) | first ${ms(largest.firstAnswerMs)}, later ${ms(largest.medianAnswerMs)} | first ${verdict(largest.firstAnswerMs <= TARGETS.queryMs)}, later ${verdict(largest.medianAnswerMs <= TARGETS.queryMs)} |
+| … with the results on screen | first ${ms(largest.firstSearchMs)}, later ${ms(largest.medianQueryMs)} | first ${verdict(largest.firstSearchMs <= TARGETS.queryMs)}, later ${verdict(largest.medianQueryMs <= TARGETS.queryMs)} |
 | rebuild after one change ≤ ${TARGETS.rebuildSeconds} s (\`npm start\` watching) | ${s(largest.watchRebuildSeconds)} (new process: ${s(largest.rebuildSeconds)}) | ${verdict(largest.watchRebuildSeconds <= TARGETS.rebuildSeconds)} |
 | time grows linearly | ${exponent === null ? "n/a" : `exponent ${exponent.toFixed(2)}`} | ${exponent === null ? "n/a" : exponent < 0.5 ? "not measurable (times too noisy)" : verdict(exponent <= 1.15)} |
 ${analysis ? `\n${analysis.trim()}\n` : ""}`;
