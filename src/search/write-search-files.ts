@@ -2,7 +2,10 @@
 // files are plain writes, and a watching process rewrites only the files whose content changed.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { mapLimited } from "../util/map-limited";
 import type { SearchFiles } from "./build-index";
+
+const WRITES_IN_FLIGHT = 8;
 
 /** File (relative to the output folder) → what this process last wrote there. */
 type Written = Map<string, string>;
@@ -29,10 +32,9 @@ export async function writeSearchFiles(outputDir: string, files: SearchFiles): P
   const changed = [...next].filter(([file, text]) => previous.get(file) !== text);
   writtenTo.delete(outputDir); // a failed write below must not leave a record of files that are not there
   await Promise.all(["search/shards", "search/docs"].map((dir) => mkdir(path.join(outputDir, dir), { recursive: true })));
-  await Promise.all([
-    ...changed.map(([file, text]) => writeFile(path.join(outputDir, file), text)),
-    ...[...previous.keys()].filter((file) => !next.has(file)).map((file) => rm(path.join(outputDir, file), { force: true })),
-  ]);
+  // A few at a time, so Eleventy's own reads and writes, going on meanwhile, are not queued behind ten thousand.
+  await mapLimited(changed, WRITES_IN_FLIGHT, ([file, text]) => writeFile(path.join(outputDir, file), text));
+  await mapLimited([...previous.keys()].filter((file) => !next.has(file)), WRITES_IN_FLIGHT, (file) => rm(path.join(outputDir, file), { force: true }));
   writtenTo.set(outputDir, next);
   return changed.length;
 }
