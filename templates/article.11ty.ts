@@ -22,7 +22,7 @@ export const data = {
       pagesToRender(
         entries.map((entry, i) => ({ entry, newer: entries[i - 1], older: entries[i + 1] })),
         (item) => item.entry.url,
-        (item) => entriesFingerprint(site.versions, [item.entry, item.newer, item.older]),
+        (item) => `${site.versions[item.entry.url]} ${entriesFingerprint(site.listingVersions, [item.newer, item.older])}`,
       ),
   },
   permalink: ({ item }: { item: Item }) => `${item.entry.url}index.html`,

@@ -1,8 +1,13 @@
-import { atomFeed } from "../src/site/feeds";
+import { atomFeed, feedEntries } from "../src/site/feeds";
+import { entriesFingerprint, onePage } from "../src/site/render-plan";
 import { SITE_DESCRIPTION, type SiteData } from "../src/site/site-data";
 
-export const data = { permalink: "/feed.xml", eleventyExcludeFromCollections: true };
+export const data = {
+  pagination: onePage("/feed.xml", (site: SiteData) => entriesFingerprint(site.listingVersions, feedEntries(site.entries))),
+  permalink: "/feed.xml",
+  eleventyExcludeFromCollections: true,
+};
 
 export function render({ site }: { site: SiteData }): string {
-  return atomFeed(site.config, site.entries, SITE_DESCRIPTION);
+  return atomFeed(site.config, feedEntries(site.entries), SITE_DESCRIPTION);
 }

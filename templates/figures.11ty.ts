@@ -1,9 +1,14 @@
 import { countByQuantity, figureRows, figuresTable } from "../src/site/figures-table";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { entriesFingerprint, onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-export const data = { permalink: "/figures/index.html" };
+// Rendered again only when what it shows of the entries changed.
+export const data = {
+  pagination: onePage("/figures/", (site: SiteData) => entriesFingerprint(site.listingVersions, site.entries.filter((e) => e.figures.length > 0))),
+  permalink: "/figures/index.html",
+};
 
 export function render({ site }: { site: SiteData }): string {
   const { config } = site;

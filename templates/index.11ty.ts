@@ -18,7 +18,7 @@ export const data = {
       pagesToRender(
         pages.map((pageEntries, n) => ({ n, pageEntries })),
         (item) => homePageUrl(item.n),
-        (item) => `${site.entries.length} ${pages.length} ${entriesFingerprint(site.versions, item.pageEntries)}`,
+        (item) => `${site.entries.length} ${pages.length} ${entriesFingerprint(site.listingVersions, item.pageEntries)}`,
       ),
   },
   permalink: ({ item }: { item: Item }) => `${homePageUrl(item.n)}index.html`,

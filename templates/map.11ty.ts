@@ -2,9 +2,14 @@ import { termLink } from "../src/site/components";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { mapPlaces, mapSvg } from "../src/site/map";
+import { entriesFingerprint, onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-export const data = { permalink: "/map/index.html" };
+// Rendered again only when what it shows of the entries changed.
+export const data = {
+  pagination: onePage("/map/", (site: SiteData) => entriesFingerprint(site.listingVersions, site.entries)),
+  permalink: "/map/index.html",
+};
 
 export function render({ site }: { site: SiteData }): string {
   const { config, entries } = site;

@@ -1,10 +1,12 @@
 import { href } from "../src/site/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 // Static hosts serve /404.html for missing pages at any depth, so every link here is prefix-absolute.
-export const data = { permalink: "/404.html", eleventyExcludeFromCollections: true };
+// It shows nothing of the content: written again only when the code may have changed.
+export const data = { pagination: onePage("/404.html", () => "no content"), permalink: "/404.html", eleventyExcludeFromCollections: true };
 
 export function render({ site }: { site: SiteData }): string {
   const { config } = site;

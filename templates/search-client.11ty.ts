@@ -1,7 +1,9 @@
 import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { onePage } from "../src/site/render-plan";
 
-export const data = { permalink: "/assets/search.js" };
+// Bundled again only when the code may have changed (a watching build forgets its pages then).
+export const data = { pagination: onePage("/assets/search.js", () => "the client's code"), permalink: "/assets/search.js" };
 
 /** The browser search client, bundled with lunr from src/search/client.ts: no CDN, works offline. */
 export async function render(): Promise<string> {

@@ -2,9 +2,14 @@ import { termIndex } from "../src/site/components";
 import { href } from "../src/site/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { onePage, termCounts } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-export const data = { permalink: "/search/index.html" };
+// Besides the form, the page lists the companies and cities with their counts.
+export const data = {
+  pagination: onePage("/search/", (site: SiteData) => `${termCounts(site.companies)} ${termCounts(site.cities)}`),
+  permalink: "/search/index.html",
+};
 
 // The client (src/search/client.ts) fills the status, facets and results; without JavaScript the
 // form still submits and the company and city lists below keep every article reachable.

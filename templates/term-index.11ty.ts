@@ -1,10 +1,17 @@
 import { termIndex } from "../src/site/components";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { pagesToRender, termCounts } from "../src/site/render-plan";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
 
 export const data = {
-  pagination: { data: "site.taxonomies", size: 1, alias: "taxonomy" },
+  pagination: {
+    data: "site.taxonomies",
+    size: 1,
+    alias: "taxonomy",
+    // The index shows each term's name and count.
+    before: (taxonomies: Taxonomy[]) => pagesToRender(taxonomies, (t) => t.url, (t) => termCounts(t.terms)),
+  },
   permalink: ({ taxonomy }: { taxonomy: Taxonomy }) => `${taxonomy.url}index.html`,
 };
 

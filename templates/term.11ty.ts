@@ -25,9 +25,9 @@ export const data = {
     data: "site.termPages",
     size: 1,
     alias: "item",
-    // A term page sums up its articles and nothing else.
+    // A term page sums up what listings show of its articles, and nothing else.
     before: (items: Item[], { site }: { site: SiteData }): Item[] =>
-      pagesToRender(items, (item) => item.term.url, (item) => `${item.taxonomy.kind} ${entriesFingerprint(site.versions, item.term.entries)}`),
+      pagesToRender(items, (item) => item.term.url, (item) => `${item.taxonomy.kind} ${entriesFingerprint(site.listingVersions, item.term.entries)}`),
   },
   permalink: ({ item }: { item: Item }) => `${item.term.url}index.html`,
 };

@@ -1,9 +1,14 @@
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { entriesFingerprint, onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 import { buildTimeline, timelineList, timelineSvg } from "../src/site/timeline";
 
-export const data = { permalink: "/timeline/index.html" };
+// Rendered again only when what it shows of the entries changed.
+export const data = {
+  pagination: onePage("/timeline/", (site: SiteData) => entriesFingerprint(site.listingVersions, site.entries)),
+  permalink: "/timeline/index.html",
+};
 
 export function render({ site }: { site: SiteData }): string {
   const { config, entries } = site;

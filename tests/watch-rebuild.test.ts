@@ -2,7 +2,7 @@
 // exactly what a fresh build of the edited archive writes.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { writeFixtureArchive } from "./support/archive-fixture";
@@ -12,6 +12,15 @@ import { startWatching, type WatchingProcess } from "./support/watch";
 let archive: string;
 let served: string;
 let watching: WatchingProcess;
+let builds = 1;
+
+/** Make a change, wait for the watching process to rebuild, and return the files it rewrote. */
+async function rebuiltAfter(change: () => Promise<void>): Promise<string[]> {
+  const before = await mtimes(served);
+  await change();
+  await watching.build(++builds);
+  return [...(await mtimes(served))].filter(([file, time]) => before.get(file) !== time).map(([file]) => file);
+}
 
 /** Every file of a site folder, path → content. */
 async function filesOf(dir: string): Promise<Map<string, string>> {
@@ -51,12 +60,20 @@ before(async () => {
 
 after(() => watching.stop());
 
+test("a sentence added to an article rewrites its page and its search files, not the listings", async () => {
+  const addition = "The company confirmed the plan again on Friday.";
+  const rewritten = await rebuiltAfter(() => appendFile(path.join(archive, "a012.md"), `\n${addition}\n`));
+  assert.match(await readFile(path.join(served, "articles/a012/index.html"), "utf8"), new RegExp(addition));
+  const pages = rewritten.filter((f) => f.endsWith(".html"));
+  // The report lists every file of the build, so it is always written again.
+  assert.deepEqual(pages, ["articles/a012/index.html", "report/index.html"], "listings show nothing of the text");
+  assert.ok(rewritten.some((f) => f.startsWith("search/docs/")), "its search result file");
+  await assertSameAsFreshBuild();
+});
+
 test("an edited title rewrites the pages that show it, leaves the others alone, and matches a fresh build", async () => {
-  const before = await mtimes(served);
-  await edit("a008.md", "title", "NIO renames its update");
-  await watching.build(2);
+  const rewritten = await rebuiltAfter(() => edit("a008.md", "title", "NIO renames its update"));
   const after = await mtimes(served);
-  const rewritten = [...after].filter(([file, time]) => before.get(file) !== time).map(([file]) => file);
 
   const page = await readFile(path.join(served, "articles/a008/index.html"), "utf8");
   assert.match(page, /<h1>NIO renames its update<\/h1>/);
@@ -76,8 +93,7 @@ test("an edited title rewrites the pages that show it, leaves the others alone, 
 });
 
 test("an edited date moves the article in every listing, as a fresh build has it", async () => {
-  await edit("a020.md", "date", "2030-01-01");
-  await watching.build(3);
+  await rebuiltAfter(() => edit("a020.md", "date", "2030-01-01"));
   const home = await readFile(path.join(served, "index.html"), "utf8");
   const first = /<a href="\/(articles\/[^"]+)"/.exec(home.slice(home.indexOf("<main")));
   assert.equal(first?.[1], "articles/a020/", "the newest article now leads the home page");

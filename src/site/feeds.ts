@@ -1,4 +1,4 @@
-// Atom and JSON Feed documents of every article, newest first. Dates use the RSS plugin's RFC 3339 filter.
+// Atom and JSON Feed documents of the newest articles. Dates use the RSS plugin's RFC 3339 filter.
 // Feeds need a full timestamp, but articles often state only part of their date: the missing parts are
 // filled deterministically (first month, first day, or 1970 with no year) so that two builds are
 // byte-identical, and each item says in words what the article actually states.
@@ -9,6 +9,12 @@ import { formatDate, placeOf } from "./format";
 import { html, type SafeHtml } from "./html";
 
 const EPOCH = dateToRfc3339(new Date(Date.UTC(1970, 0, 1)));
+
+/** Articles a feed carries, newest first: readers poll feeds, and the archive itself holds the rest. */
+export const FEED_ITEMS = 50;
+
+/** The entries a feed carries (`entries` newest first). */
+export const feedEntries = (entries: Entry[]): Entry[] => entries.slice(0, FEED_ITEMS);
 
 /** The stated date with unknown parts filled deterministically; never the build's clock. */
 export function feedDate(date: DateFact): string {

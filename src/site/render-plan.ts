@@ -47,3 +47,21 @@ export function pagesToRender<T>(items: T[], url: (item: T) => string, fingerpri
 export function entriesFingerprint(versions: Readonly<Record<string, string>>, entries: ReadonlyArray<{ url: string } | undefined>): string {
   return entries.map((e) => (e ? versions[e.url] : "-")).join("|");
 }
+
+/**
+ * Pagination for a template that writes one page: that page when its fingerprint (computed from the
+ * site data) changed since this process last wrote it, none otherwise.
+ */
+export function onePage<Site>(url: string, fingerprint: (site: Site) => string) {
+  return {
+    data: "site.homePages", // any list: the one item is the site data itself
+    size: 1,
+    alias: "onePage",
+    before: (_: unknown, { site }: { site: Site }) => (needsRendering(url, fingerprint(site)) ? [site] : []),
+  };
+}
+
+/** A fingerprint of an index of terms: each term's name and article count. */
+export function termCounts(terms: ReadonlyArray<{ name: string; entries: unknown[] }>): string {
+  return terms.map((t) => `${t.name}:${t.entries.length}`).join("|");
+}

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Entry, Warning } from "../entry";
 import { loadEntries } from "../archive/load-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
@@ -10,6 +11,8 @@ export interface SiteData {
   entries: Entry[];
   /** Entry URL → a key that changes whenever the entry does, so a rebuild can tell which pages changed. */
   versions: Record<string, string>;
+  /** Entry URL → a key that changes whenever what listings show of it does (all but its text). */
+  listingVersions: Record<string, string>;
   /** The home pages' entries, `config.homePageSize` a page (one empty page for an empty archive). */
   homePages: Entry[][];
   warnings: Warning[];
@@ -41,6 +44,12 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "partner", title: "Partners", url: "/partners/" },
 ];
 
+/** A digest of an entry without its text: listings, term pages and the figures table show no more. */
+function listingVersion(entry: Entry): string {
+  const { body, captions, boilerplate, ...shown } = entry;
+  return createHash("sha1").update(JSON.stringify(shown)).digest("base64");
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -56,6 +65,7 @@ export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData
     config,
     entries,
     versions: Object.fromEntries(entries.map((e, i) => [e.url, versions[i]])),
+    listingVersions: Object.fromEntries(entries.map((e) => [e.url, listingVersion(e)])),
     homePages: chunks(entries, config.homePageSize),
     warnings,
     companies,
