@@ -1,4 +1,4 @@
-import { open, readdir } from "node:fs/promises";
+import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument, Warning } from "../entry";
 import { mapLimited } from "../util/map-limited";
@@ -103,11 +103,10 @@ export function cutAtLimit(bytes: Uint8Array, limit: number): Uint8Array {
   return bytes.subarray(0, lastBreak > limit / 2 ? lastBreak + 1 : end);
 }
 
-/** Read at most MAX_ARTICLE_BYTES (+ one byte to see where the character boundary is) and the file size. */
-async function readHead(file: string): Promise<{ bytes: Uint8Array; size: number }> {
+/** Read at most MAX_ARTICLE_BYTES (+ one byte to see where the character boundary is) of a file of `size` bytes. */
+async function readHead(file: string, size: number): Promise<{ bytes: Uint8Array; size: number }> {
   const handle = await open(file, "r");
   try {
-    const { size } = await handle.stat();
     const buffer = Buffer.alloc(Math.min(size, MAX_ARTICLE_BYTES + 4));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return { bytes: buffer.subarray(0, bytesRead), size };
@@ -116,18 +115,34 @@ async function readHead(file: string): Promise<{ bytes: Uint8Array; size: number
   }
 }
 
+type ReadResult = { document: RawDocument | null; warnings: Warning[] };
+
+// A watching process reads the folder again after every saved file: a file whose size and times are
+// those it had when it was last read is not opened again.
+const lastRead = new Map<string, { stamp: string; result: ReadResult }>();
+
 /** One file → a document (or null when it cannot be one) and the warnings met reading it. */
-export async function readArticle(dir: string, source: string): Promise<{ document: RawDocument | null; warnings: Warning[] }> {
+export async function readArticle(dir: string, source: string): Promise<ReadResult> {
   const ext = path.extname(source).toLowerCase();
   if (!ARTICLE_EXTENSIONS.includes(ext)) {
     return { document: null, warnings: [{ file: source, reason: `not an article (extension "${ext || "none"}"); skipped` }] };
   }
-  let head: { bytes: Uint8Array; size: number };
+  const file = path.join(dir, source);
   try {
-    head = await readHead(path.join(dir, source));
+    const info = await stat(file);
+    const stamp = `${source} ${info.ino} ${info.size} ${info.mtimeMs} ${info.ctimeMs}`;
+    const known = lastRead.get(file);
+    if (known?.stamp === stamp) return known.result;
+    const result = decodeArticle(source, await readHead(file, info.size));
+    lastRead.set(file, { stamp, result });
+    return result;
   } catch (error) {
     return { document: null, warnings: [{ file: source, reason: `file not readable (${codeOf(error)}); skipped` }] };
   }
+}
+
+/** The bytes read of one file → a document (or null) and the warnings met decoding it. */
+function decodeArticle(source: string, head: { bytes: Uint8Array; size: number }): ReadResult {
   const warnings: Warning[] = [];
   let bytes = head.bytes;
   if (head.size > MAX_ARTICLE_BYTES) {

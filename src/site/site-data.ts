@@ -45,9 +45,25 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
 ];
 
 /** A digest of an entry without its text: listings, term pages and the figures table show no more. */
-function listingVersion(entry: Entry): string {
+function listingDigest(entry: Entry): string {
   const { body, captions, boilerplate, ...shown } = entry;
   return createHash("sha1").update(JSON.stringify(shown)).digest("base64");
+}
+
+// Entry version → listing digest, from the last build: an unchanged entry is not digested again.
+let digestOf = new Map<string, string>();
+
+/** Entry URL → listing digest; `versions[i]` is entry i's version. */
+function listingVersionsOf(entries: Entry[], versions: string[]): Record<string, string> {
+  const next = new Map<string, string>();
+  const byUrl: Record<string, string> = {};
+  entries.forEach((entry, i) => {
+    const digest = digestOf.get(versions[i]) ?? listingDigest(entry);
+    next.set(versions[i], digest);
+    byUrl[entry.url] = digest;
+  });
+  digestOf = next;
+  return byUrl;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -65,7 +81,7 @@ export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData
     config,
     entries,
     versions: Object.fromEntries(entries.map((e, i) => [e.url, versions[i]])),
-    listingVersions: Object.fromEntries(entries.map((e) => [e.url, listingVersion(e)])),
+    listingVersions: listingVersionsOf(entries, versions),
     homePages: chunks(entries, config.homePageSize),
     warnings,
     companies,
