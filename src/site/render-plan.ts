@@ -11,6 +11,8 @@ let current: { output: string; pending: Fingerprints } | null = null;
 
 /** A build into `output` starts: pages are compared with what the last finished build there wrote. */
 export function beginBuild(output: string): void {
+  // A build that never finished may have written some of its pages: what its folder holds is unknown.
+  if (current) written.delete(current.output);
   current = { output, pending: new Map() };
 }
 
