@@ -2,9 +2,8 @@
 // Run through tsx (`npm run build`, `npm start`, or `tsx node_modules/.bin/eleventy --config=.eleventy.ts`).
 import path from "node:path";
 import { formatWarning } from "./src/archive/load-entries";
-import { buildSearchFiles } from "./src/search/build-index";
-import { writeSearchFiles } from "./src/search/write-search-files";
-import { href, siteConfig } from "./src/site/config";
+import { writeSearchFilesAside } from "./src/search/search-aside";
+import { siteConfig } from "./src/site/config";
 import { beginBuild, finishBuild, forgetWrittenPages } from "./src/site/render-plan";
 import { loadSiteData } from "./src/site/site-data";
 
@@ -24,7 +23,7 @@ export default function (eleventyConfig: EleventyConfig) {
   const config = siteConfig();
 
   // Data in: content folder → entries → taxonomies, as one global `site` object. The search files are
-  // derived from the same entries and written beside Eleventy's pages (file writes run while the pages render).
+  // derived from the same entries on another thread and written beside Eleventy's pages while they render.
   let output = "_site";
   let searchWritten: Promise<unknown> = Promise.resolve();
   eleventyConfig.on("eleventy.before", ({ directories }) => {
@@ -34,7 +33,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData("site", async () => {
     const { site, search } = await loadSiteData(config);
     for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
-    searchWritten = writeSearchFiles(output, buildSearchFiles(search, (url) => href(config, url)));
+    searchWritten = writeSearchFilesAside(output, config, search);
     searchWritten.catch(() => {}); // reported when the build awaits it
     return site;
   });

@@ -72,8 +72,8 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out.length ? out : [[]];
 }
 
-/** The site data, and what the search index reads of each entry (kept out of the templates' data). */
-export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData; search: IndexedArticle[] }> {
+/** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
+export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData; search: Array<IndexedArticle & { version: string }> }> {
   const { entries, warnings, searchFields, versions } = await loadEntries(config.contentDir);
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
@@ -91,5 +91,5 @@ export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData
     taxonomies,
     termPages: taxonomies.flatMap((taxonomy) => taxonomy.terms.map((term) => ({ taxonomy, term }))),
   };
-  return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i] })) };
+  return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i], version: versions[i] })) };
 }

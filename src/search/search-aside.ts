@@ -1,0 +1,48 @@
+// The main thread's side of the search worker (search-worker.ts): one worker for the process, one job
+// at a time, each sending only the articles the worker does not hold from the job before.
+import { fileURLToPath } from "node:url";
+import type { Worker } from "node:worker_threads";
+import type { SiteConfig } from "../site/config";
+import { startWorkers } from "../util/worker-bundle";
+import type { IndexedArticle } from "./build-index";
+import type { SearchJob, SearchReply } from "./search-worker";
+
+const SOURCE = fileURLToPath(new URL("./search-worker.ts", import.meta.url));
+
+let worker: Promise<Worker> | null = null;
+/** Versions the worker holds (as of its last job that succeeded). */
+let held = new Set<string>();
+let queue: Promise<unknown> = Promise.resolve();
+
+function searchWorker(): Promise<Worker> {
+  worker ??= startWorkers(SOURCE, () => 1).then(([w]) => {
+    w.unref(); // an idle worker does not keep a finished build's process alive
+    w.on("error", () => ((worker = null), (held = new Set())));
+    return w;
+  });
+  return worker;
+}
+
+/**
+ * Build the search files of `articles` (each with its entry's version) and write them under `output`,
+ * on another thread. Resolves with the number of files written.
+ */
+export function writeSearchFilesAside(output: string, config: SiteConfig, articles: Array<IndexedArticle & { version: string }>): Promise<number> {
+  const job = queue.then(async () => {
+    const w = await searchWorker();
+    const order = articles.map((a) => a.version);
+    const message: SearchJob = { output, config, order, fresh: articles.filter((a) => !held.has(a.version)).map(({ version, entry, fields }) => [version, { entry, fields }]) };
+    const reply = await new Promise<SearchReply>((resolve, reject) => {
+      const onExit = (code: number) => reject(new Error(`the search worker stopped (exit code ${code})`));
+      w.once("exit", onExit);
+      w.once("message", (r: SearchReply) => (w.off("exit", onExit), resolve(r)));
+      w.ref(); // kept alive while it works
+      w.postMessage(message);
+    }).finally(() => w.unref());
+    held = reply.ok ? new Set(order) : new Set();
+    if (!reply.ok) throw new Error(`search files: ${reply.message}`);
+    return reply.written;
+  });
+  queue = job.catch(() => {});
+  return job;
+}

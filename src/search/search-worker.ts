@@ -1,0 +1,32 @@
+// A worker thread that builds and writes the search files while the main thread renders the pages. It
+// keeps the articles of its last job, so a watching process sends only the articles that changed.
+import { parentPort } from "node:worker_threads";
+import { href, type SiteConfig } from "../site/config";
+import { buildSearchFiles, type IndexedArticle } from "./build-index";
+import { writeSearchFiles } from "./write-search-files";
+
+export type SearchJob = {
+  output: string;
+  config: SiteConfig;
+  /** The archive's articles in order, by version. */
+  order: string[];
+  /** The articles of `order` this worker does not hold yet. */
+  fresh: Array<[version: string, article: IndexedArticle]>;
+};
+export type SearchReply = { ok: true; written: number } | { ok: false; message: string };
+
+let held = new Map<string, IndexedArticle>();
+
+parentPort?.on("message", async ({ output, config, order, fresh }: SearchJob) => {
+  let reply: SearchReply;
+  try {
+    for (const [version, article] of fresh) held.set(version, article);
+    const articles = order.map((version) => held.get(version)!);
+    held = new Map(order.map((version, i) => [version, articles[i]]));
+    reply = { ok: true, written: await writeSearchFiles(output, buildSearchFiles(articles, (url) => href(config, url))) };
+  } catch (error) {
+    held = new Map(); // the main thread sends everything again
+    reply = { ok: false, message: (error as Error).message };
+  }
+  parentPort!.postMessage(reply);
+});
