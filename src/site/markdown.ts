@@ -37,10 +37,13 @@ function walk(node: Nodes, visit: (parent: Parent) => void): void {
   for (const child of node.children) walk(child as Nodes, visit);
 }
 
+/** What the highlighter needs of one call, passed in the file's data so that one processor serves every call. */
+type HighlightData = { body: string; marks: Mark[]; captions: Span[] };
+
 /** Wrap the marked spans of text nodes in <mark>, and give caption paragraphs a class. */
-function highlight(options: { body: string; marks: Mark[]; captions: Span[] }) {
-  const { body, marks, captions } = options;
-  return (tree: Root) => {
+function highlight() {
+  return (tree: Root, file: { data: object }) => {
+    const { body, marks, captions } = (file.data as { highlight: HighlightData }).highlight;
     walk(tree, (parent) => {
       if (parent.type === "paragraph" && parent.position) {
         const { start, end } = parent.position;
@@ -48,6 +51,7 @@ function highlight(options: { body: string; marks: Mark[]; captions: Span[] }) {
           parent.data = { ...parent.data, hProperties: { className: ["caption"] } };
         }
       }
+      if (marks.length === 0) return;
       const children = parent.children.flatMap((child): Nodes[] => (child.type === "text" ? splitText(child, body, marks) : [child]));
       parent.children = children as typeof parent.children;
     });
@@ -90,16 +94,69 @@ export function useRenderedBodies(rendered: Array<{ body: string; marks: Mark[];
 
 /** Article body (markdown or plain text) → sanitised HTML with the facts highlighted. */
 export function renderBody(body: string, marks: Mark[] = [], captions: Span[] = []): string {
-  return renderedAhead.get(renderKey(body, marks, captions)) ?? renderMarkdown(body, marks, captions);
+  // In the extraction pool nothing is rendered ahead: no key to compute.
+  const ahead = renderedAhead.size > 0 ? renderedAhead.get(renderKey(body, marks, captions)) : undefined;
+  return ahead ?? renderMarkdown(body, marks, captions);
 }
+
+// One processor for every body (building one per call cost a little, not much); each call's body, marks
+// and captions reach the highlighter in the file's data.
+const processor = remark().use(rawHtmlAsText).use(highlight).use(remarkHtml, { sanitize: schema }).freeze();
 
 function renderMarkdown(body: string, marks: Mark[], captions: Span[]): string {
   const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
-  return String(
-    remark()
-      .use(rawHtmlAsText)
-      .use(highlight, { body, marks: sorted, captions })
-      .use(remarkHtml, { sanitize: schema })
-      .processSync(body),
-  );
+  const file = { value: body, data: { highlight: { body, marks: sorted, captions } } };
+  const tree = parseMarkdown(body);
+  processor.runSync(tree, file);
+  return String(processor.stringify(tree, file));
+}
+
+/** The markdown tree of a body, exactly as remark parses it. */
+export function parseMarkdown(body: string): Root {
+  return plainTextTree(body) ?? processor.parse(body);
+}
+
+// Most bodies are plain prose: paragraphs of lines, none of which can start or end anything in markdown.
+// Their tree is built here directly, in a small part of the time remark's parser takes; anything else
+// (any character markdown may give a meaning, a line that may start a block, spaces at either end of a
+// line, a control character) goes to the parser. tests/markdown-render.test.ts holds the two to the same trees.
+const NOT_PLAIN = /[\u0000-\u0009\u000b-\u001f`*_~\\[\]<]|&#|&[a-z\d]+;|^[ \t#>+=\-]|^\d+[.)]|[ \t]$/im;
+
+function plainTextTree(body: string): Root | null {
+  if (NOT_PLAIN.test(body)) return null;
+  const children: Root["children"] = [];
+  let line = 1;
+  let at = 0;
+  while (at < body.length) {
+    if (body.charCodeAt(at) === 10) {
+      line++;
+      at++;
+      continue;
+    }
+    // A paragraph: from here to the next blank line (or the end).
+    const blank = body.indexOf("\n\n", at);
+    const end = blank === -1 ? (body.endsWith("\n") ? body.length - 1 : body.length) : blank;
+    const value = body.slice(at, end);
+    const lines = countLines(value);
+    const lastLineStart = value.lastIndexOf("\n") + 1;
+    const position = {
+      start: { line, column: 1, offset: at },
+      end: { line: line + lines - 1, column: value.length - lastLineStart + 1, offset: end },
+    };
+    children.push({ type: "paragraph", children: [{ type: "text", value, position }], position: { start: { ...position.start }, end: { ...position.end } } });
+    line += lines - 1;
+    at = end;
+  }
+  const lastLineStart = body.lastIndexOf("\n") + 1;
+  return {
+    type: "root",
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: body.length - lastLineStart + 1, offset: body.length } },
+  };
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  return lines;
 }
