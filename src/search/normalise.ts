@@ -13,6 +13,9 @@ export interface WordSpan {
 // Letters and digits (with combining accents), joined by apostrophes or hyphens: "Nio's", "E-Town".
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’‘`\-‐‑][\p{L}\p{N}\p{M}]+)*/gu;
 
+// Plain ASCII letters and digits, as most words are: nothing to fold, split or drop but the case.
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 /** Lower-case with accents folded: "Škoda" → "skoda". */
 export function foldText(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -24,6 +27,7 @@ export function foldText(text: string): string {
  * spelling finds it. The first term is always the whole word.
  */
 export function termsOfWord(word: string): string[] {
+  if (PLAIN_WORD.test(word)) return [word.toLowerCase()];
   const parts = foldText(word)
     .replace(/['’‘`]s$/, "")
     .split(/[-‐‑]/)
@@ -39,10 +43,17 @@ export function wordSpans(text: string): WordSpan[] {
 
 /** The index terms of a text, in order. */
 export function indexTerms(text: string): string[] {
-  return wordSpans(text).flatMap((span) => span.terms);
+  const terms: string[] = [];
+  for (const word of text.match(WORD) ?? []) terms.push(...termsOfWord(word));
+  return terms;
 }
+
+// lunr's answers, kept: a lookup here is faster than asking lunr, and a build asks for every word of every article.
+const stopWordAnswers = new Map<string, boolean>();
 
 /** Common English words ("the", "and") that are not indexed in prose: lunr's own list. */
 export function isStopWord(term: string): boolean {
-  return lunr.stopWordFilter(term as unknown as lunr.Token) === undefined;
+  let stop = stopWordAnswers.get(term);
+  if (stop === undefined) stopWordAnswers.set(term, (stop = lunr.stopWordFilter(term as unknown as lunr.Token) === undefined));
+  return stop;
 }
