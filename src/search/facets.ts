@@ -30,22 +30,29 @@ export function emptySelection(): FacetSelection {
   return { company: [], city: [], year: [] };
 }
 
-function valueOf(table: FacetTable, ref: number, kind: FacetKind): string | null {
-  const position = table.columns[kind][ref] ?? -1;
-  return position >= 0 ? table.values[kind][position].value : null;
+// `a.localeCompare(b, "en")` builds a collator on every call; one kept collator compares the same.
+const byLabel = new Intl.Collator("en").compare;
+
+/** Per facet with a selection (other than `except`), which positions of `values` are selected. */
+function selectedPositions(table: FacetTable, selection: FacetSelection, except?: FacetKind): Array<[number[], Set<number>]> {
+  return FACET_KINDS.filter((kind) => kind !== except && selection[kind].length > 0).map((kind) => {
+    const chosen = new Set<number>();
+    table.values[kind].forEach((v, i) => {
+      if (selection[kind].includes(v.value)) chosen.add(i);
+    });
+    return [table.columns[kind], chosen];
+  });
 }
 
-function passes(table: FacetTable, ref: number, selection: FacetSelection, except?: FacetKind): boolean {
-  return FACET_KINDS.every((kind) => {
-    if (kind === except || selection[kind].length === 0) return true;
-    const value = valueOf(table, ref, kind);
-    return value !== null && selection[kind].includes(value);
-  });
+function passes(ref: number, selected: Array<[number[], Set<number>]>): boolean {
+  for (const [column, chosen] of selected) if (!chosen.has(column[ref] ?? -1)) return false;
+  return true;
 }
 
 /** Hits that have one of the selected values of every facet with a selection. */
 export function filterHits(hits: Hit[], table: FacetTable, selection: FacetSelection): Hit[] {
-  return hits.filter((hit) => passes(table, hit.ref, selection));
+  const selected = selectedPositions(table, selection);
+  return selected.length === 0 ? hits.slice() : hits.filter((hit) => passes(hit.ref, selected));
 }
 
 /**
@@ -54,14 +61,15 @@ export function filterHits(hits: Hit[], table: FacetTable, selection: FacetSelec
  * Selected values are kept even at zero, so they can be unticked.
  */
 export function facetOptions(hits: Hit[], table: FacetTable, selection: FacetSelection, kind: FacetKind): FacetOption[] {
-  const counts = new Map<string, number>();
+  const selected = selectedPositions(table, selection, kind);
+  const column = table.columns[kind];
+  const counts = new Array<number>(table.values[kind].length).fill(0);
   for (const hit of hits) {
-    if (!passes(table, hit.ref, selection, kind)) continue;
-    const value = valueOf(table, hit.ref, kind);
-    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+    const position = column[hit.ref] ?? -1;
+    if (position >= 0 && passes(hit.ref, selected)) counts[position]++;
   }
   return table.values[kind]
-    .filter((v) => counts.has(v.value) || selection[kind].includes(v.value))
-    .map((v) => ({ ...v, count: counts.get(v.value) ?? 0, selected: selection[kind].includes(v.value) }))
-    .sort((a, b) => (kind === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label, "en")));
+    .map((v, i) => ({ ...v, count: counts[i], selected: selection[kind].includes(v.value) }))
+    .filter((option) => option.count > 0 || option.selected)
+    .sort((a, b) => (kind === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || byLabel(a.label, b.label)));
 }

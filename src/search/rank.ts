@@ -149,15 +149,20 @@ export function combineMatches(words: QueryWord[], matches: Array<Map<number, Wo
   const required = words.map((w, i) => (w.required ? matches[i] : null)).filter((m): m is Map<number, WordMatch> => m !== null);
   const candidates = required.length > 0 ? required[0].keys() : new Set(matches.flatMap((m) => [...m.keys()])).values();
   const hits: Hit[] = [];
-  for (const ref of candidates) {
-    if (!required.every((m) => m.has(ref))) continue;
-    const found = matches.map((m) => m.get(ref)).filter((m): m is WordMatch => m !== undefined);
-    hits.push({
-      ref,
-      score: found.reduce((sum, m) => sum + m.score, 0),
-      about: required.filter((m) => m.get(ref)!.about).length,
-      terms: [...new Set(found.flatMap((m) => m.terms))],
+  candidates: for (const ref of candidates) {
+    for (const m of required) if (!m.has(ref)) continue candidates;
+    let score = 0;
+    let about = 0;
+    let found = 0;
+    let terms: string[] = [];
+    words.forEach((word, i) => {
+      const match = matches[i].get(ref);
+      if (!match) return;
+      score += match.score;
+      if (word.required && match.about) about++;
+      terms = found++ === 0 ? match.terms : [...new Set([...terms, ...match.terms])];
     });
+    hits.push({ ref, score, about, terms: terms.slice() });
   }
   return hits.sort((a, b) => b.about - a.about || b.score - a.score || a.ref - b.ref);
 }
