@@ -52,11 +52,11 @@ function resultItem(doc: StoredDoc, terms: string[]): HTMLLIElement {
   return item;
 }
 
-function renderFacets(hits: Hit[], table: FacetTable): void {
-  const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement : null;
-  const groups = FACET_KINDS.map((kind) => ({ kind, options: facetOptions(hits, table, state.facets, kind) })).filter((g) => g.options.length > 0);
-  facetsBox.replaceChildren(
-    ...groups.map(({ kind, options }) => {
+/** The facet fieldsets for these hits, built off the page (nothing is laid out until they are put in). */
+function facetSets(hits: Hit[], table: FacetTable): HTMLFieldSetElement[] {
+  return FACET_KINDS.map((kind) => ({ kind, options: facetOptions(hits, table, state.facets, kind) }))
+    .filter((g) => g.options.length > 0)
+    .map(({ kind, options }) => {
       const set = el("fieldset", undefined, "search-facet");
       set.append(el("legend", FACET_LABELS[kind]));
       for (const option of options) {
@@ -70,9 +70,13 @@ function renderFacets(hits: Hit[], table: FacetTable): void {
         set.append(label);
       }
       return set;
-    }),
-  );
-  facetsBox.hidden = groups.length === 0;
+    });
+}
+
+function showFacets(sets: HTMLFieldSetElement[]): void {
+  const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement : null;
+  facetsBox.replaceChildren(...sets);
+  facetsBox.hidden = sets.length === 0;
   // Re-rendering replaces the checkboxes; keep keyboard focus on the one that was just toggled.
   if (focused) facetsBox.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
@@ -90,14 +94,18 @@ function nextPage(): { page: Hit[]; docs: Promise<StoredDoc[]> } {
   return { page, docs: engine.docs(page.map((hit) => hit.ref)) };
 }
 
-async function appendPage(run: number, next = nextPage()): Promise<void> {
-  const { page } = next;
-  const docs = await next.docs;
-  if (run !== runs) return;
-  list.append(...docs.map((doc, i) => resultItem(doc, page[i].terms)));
+function updateMore(): void {
   const left = shown.hits.length - list.children.length;
   more.hidden = left <= 0;
   more.textContent = `Show ${Math.min(left, RESULTS_PER_PAGE)} more of ${left} remaining`;
+}
+
+async function appendPage(run: number): Promise<void> {
+  const { page, docs } = nextPage();
+  const loaded = await docs;
+  if (run !== runs) return;
+  list.append(...loaded.map((doc, i) => resultItem(doc, page[i].terms)));
+  updateMore();
 }
 
 function clear(message: string, isError = false): void {
@@ -124,12 +132,18 @@ async function show(): Promise<void> {
     // Timings for the benchmark (bench/browser-search.ts): ranked results known, then on screen.
     performance.measure("search-answered", { start: started });
     const table = outcome.facets;
-    shown = { hits: filterHits(outcome.hits, table, state.facets), run };
-    list.replaceChildren();
-    const first = nextPage(); // fetched while the facets are drawn
-    renderFacets(outcome.hits, table);
-    await appendPage(run, first);
+    const hits = filterHits(outcome.hits, table, state.facets);
+    const page = hits.slice(0, RESULTS_PER_PAGE);
+    const docs = engine.docs(page.map((hit) => hit.ref));
+    // While the first page's files come: the facets, off the page. Then everything changes at once,
+    // so the page is laid out once, with the earlier results on screen until then.
+    const sets = facetSets(outcome.hits, table);
+    const items = (await docs).map((doc, i) => resultItem(doc, page[i].terms));
     if (run !== runs) return;
+    shown = { hits, run };
+    list.replaceChildren(...items);
+    showFacets(sets);
+    updateMore();
     empty.hidden = shown.hits.length > 0;
     status.classList.remove("search-error");
     status.textContent = countText(shown.hits.length);

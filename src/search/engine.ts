@@ -116,8 +116,10 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
     async search(text) {
       const parsed = parseQuery(text);
       if (!parsed.ok) return parsed;
+      // The manifest first: the shards wait for it, the facets only for the results.
+      const manifestLoaded = loadManifest();
       facets ??= fetchJson("facets.json") as Promise<FacetTable>;
-      const stats = await loadManifest();
+      const stats = await manifestLoaded;
       const matches = await Promise.all(parsed.words.map((word) => matchesOf(word, stats)));
       return { ok: true, hits: combineMatches(parsed.words, matches), facets: await facets };
     },
