@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { remark } from "remark";
-import { parseMarkdown, renderBody, type Mark } from "../src/site/markdown";
+import { parseMarkdown, renderBody, renderWithRemark, type Mark } from "../src/site/markdown";
 
 let seed = 7;
 const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
@@ -33,6 +33,24 @@ test("the tree of a body is the tree remark parses, prose or not", () => {
   const bodies = ["", "\n", "\n\n\n", "One line.", "One line.\n", "Two\nlines.\n\n\nThen a paragraph.\n\n", "A\n\nB\n\nC"];
   for (let i = 0; i < 5000; i++) bodies.push(fuzzBody());
   for (const body of bodies) assert.deepStrictEqual(parseMarkdown(body), parser.parse(body), JSON.stringify(body));
+});
+
+test("plain prose written directly is what remark-html writes, marks, captions and all", () => {
+  const KINDS = ["date", "figure", "", "a b", "x ", " y", "<&\"'`>", "\u0000", "\u00a0", "é\n"];
+  const LABELS = ["Date: 7 April 2021", "", "Company: AT&T \"Motors\" 'x' `y` <z>", "\u0000nul", "“today”, day not stated", "tab\there\nline"];
+  for (let i = 0; i < 3000; i++) {
+    const body = fuzzBody();
+    const marks: Mark[] = Array.from({ length: Math.floor(random() * 12) }, () => {
+      const start = Math.floor(random() * (body.length + 4)) - 2;
+      return { start, end: start + Math.floor(random() * 25) - 2, kind: pick(KINDS), label: pick(LABELS) };
+    });
+    const captions = Array.from({ length: Math.floor(random() * 3) }, () => {
+      const start = Math.floor(random() * body.length);
+      return { start, end: start + Math.floor(random() * 200) };
+    });
+    const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+    assert.equal(renderBody(body, marks, captions), renderWithRemark(body, sorted, captions), JSON.stringify({ body, marks, captions }));
+  }
 });
 
 test("raw HTML is shown as text, captions get their class, marks their <mark>", () => {

@@ -105,7 +105,13 @@ const processor = remark().use(rawHtmlAsText).use(highlight).use(remarkHtml, { s
 
 function renderMarkdown(body: string, marks: Mark[], captions: Span[]): string {
   const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
-  const file = { value: body, data: { highlight: { body, marks: sorted, captions } } };
+  const plain = plainTextTree(body);
+  return plain ? plainTextHtml(plain, body, sorted, captions) : renderWithRemark(body, sorted, captions);
+}
+
+/** The body through remark and its plugins, whatever it holds (the marks sorted). Exported for tests: it is what the shortcuts must give. */
+export function renderWithRemark(body: string, sortedMarks: Mark[], captions: Span[]): string {
+  const file = { value: body, data: { highlight: { body, marks: sortedMarks, captions } } };
   const tree = parseMarkdown(body);
   processor.runSync(tree, file);
   return String(processor.stringify(tree, file));
@@ -160,3 +166,29 @@ function countLines(text: string): number {
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
   return lines;
 }
+
+// What remark-html writes for a plain-text tree (paragraphs of one text each, no spaces next to a line
+// break) after the highlighter: the same <p>, caption class and <mark> attributes, escaped the same way
+// (text: & and <; attribute values in double quotes: NUL, ", &, ' and `).
+function plainTextHtml(tree: Root, body: string, marks: Mark[], captions: Span[]): string {
+  const paragraphs = tree.children.map((paragraph) => {
+    const start = paragraph.position!.start.offset!;
+    const end = paragraph.position!.end.offset!;
+    let html = captions.some((c) => c.start <= start && end <= c.end) ? '<p class="caption">' : "<p>";
+    let at = start;
+    for (const mark of marks) {
+      if (mark.start < at || mark.end > end || mark.end <= mark.start) continue;
+      html += escapeText(body.slice(at, mark.start));
+      const className = ["fact", `fact-${mark.kind}`].join(" ").trim();
+      html += `<mark class="${escapeAttribute(className)}" title="${escapeAttribute(mark.label)}" data-kind="${escapeAttribute(mark.kind)}">`;
+      html += `${escapeText(body.slice(mark.start, mark.end))}</mark>`;
+      at = mark.end;
+    }
+    return `${html}${escapeText(body.slice(at, end))}</p>`;
+  });
+  return paragraphs.length > 0 ? paragraphs.join("\n") + "\n" : "";
+}
+
+const characterReference = (c: string) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
+const escapeText = (text: string) => text.replace(/[<&]/g, characterReference);
+const escapeAttribute = (value: string) => value.replace(/[\0"&'`]/g, characterReference);
