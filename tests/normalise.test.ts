@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import lunr from "lunr";
+import { fieldText, prose, type IndexedPart } from "../src/search/field-text";
 import { indexTerms, isStopWord, termsOfWord, wordSpans } from "../src/search/normalise";
 
 /** termsOfWord without its shortcut. */
@@ -40,5 +41,19 @@ test("stop words are lunr's, asked once or many times", () => {
     const lunrSays = lunr.stopWordFilter(term as unknown as lunr.Token) === undefined;
     assert.equal(isStopWord(term), lunrSays, term);
     assert.equal(isStopWord(term), lunrSays, term);
+  }
+});
+
+test("the body's field text is the terms of its prose, however it is spaced", () => {
+  const SPACES = [" ", "  ", "\n", "\n\n", "\t", "\r\n", "\u00a0", "\u2003", "\u3000", "\u2028", "\ufeff", "\u200b", "\u180e"];
+  for (let i = 0; i < 2000; i++) {
+    let body = "";
+    for (let w = Math.floor(random() * 30); w > 0; w--) body += (random() < 0.5 ? " " : SPACES[Math.floor(random() * SPACES.length)]) + text(Math.floor(random() * 8));
+    const captions = Array.from({ length: Math.floor(random() * 3) }, () => {
+      const start = Math.floor(random() * body.length);
+      return { start, end: start + Math.floor(random() * 40) };
+    });
+    const entry: IndexedPart = { title: "", company: { by: "text", name: null }, location: { by: "text", city: null, region: null, country: null }, partners: [], body, captions };
+    assert.equal(fieldText(entry).body, indexTerms(prose(entry)).filter((t) => !isStopWord(t)).join(" "), JSON.stringify(entry));
   }
 });

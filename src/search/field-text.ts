@@ -9,9 +9,14 @@ export type IndexedPart = Pick<Entry, "title" | "company" | "location" | "partne
 
 /** The body without photo captions, which are shown as captions and not searched as prose. */
 export function prose(entry: Pick<Entry, "body" | "captions">): string {
+  return withoutCaptions(entry).replace(/\s+/g, " ").trim();
+}
+
+/** The body with its captions blanked out: the words of prose(), without its spacing made tidy. */
+function withoutCaptions(entry: Pick<Entry, "body" | "captions">): string {
   let text = entry.body;
   for (const { start, end } of entry.captions) text = text.slice(0, start) + " ".repeat(Math.max(0, end - start)) + text.slice(end);
-  return text.replace(/\s+/g, " ").trim();
+  return text;
 }
 
 /** The index terms of each field of one article, space-separated. */
@@ -25,7 +30,7 @@ export function fieldText(entry: IndexedPart): Record<FieldName, string> {
     country: terms(entry.location.country),
     partner: terms(entry.partners.map((p) => p.name).join(" ")),
     // Common words are left out of prose only: "US" as a country must stay findable.
-    body: indexTerms(prose(entry))
+    body: indexTerms(withoutCaptions(entry))
       .filter((t) => !isStopWord(t))
       .join(" "),
   };
