@@ -70,9 +70,15 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
     const key = sorted.join(",");
     const loaded = await Promise.all(sorted.map(loadShard));
     if (!sets.has(key)) {
-      const all = new Map<string, FieldPostings>();
-      for (const shard of loaded) for (const [term, postings] of shard.postings) all.set(term, postings);
-      sets.set(key, { terms: loaded.flatMap((s) => s.terms), postingsOf: (term) => all.get(term)!, has: (term) => all.has(term) });
+      const maps = loaded.map((s) => s.postings);
+      const find = (term: string) => {
+        for (const map of maps) {
+          const postings = map.get(term);
+          if (postings) return postings;
+        }
+        return undefined;
+      };
+      sets.set(key, { terms: loaded.length === 1 ? loaded[0].terms : loaded.flatMap((s) => s.terms), postingsOf: (term) => find(term)!, has: (term) => find(term) !== undefined });
     }
     return { key, set: sets.get(key)! };
   }

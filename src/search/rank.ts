@@ -85,6 +85,102 @@ export function matchClauses(clauses: Clause[], fields: readonly FieldName[], po
     sumOfSquares += value * value;
   }
   const magnitude = Math.sqrt(sumOfSquares);
+  const count = fields.length;
+  if (count > 7) return matchClausesSlowly(clauses, fields, postingsOf, stats);
+  const docCount = stats.docCount;
+
+  // Dot products per document field (ref * fields + field), added up in term order as lunr's `Vector#dot` does.
+  const dots = new Float64Array(docCount * count);
+  for (const term of sorted) {
+    const postings = postingsOf(term);
+    const idf = termIdf(postings, stats);
+    const boost = boosts.get(term)!;
+    for (let f = 0; f < count; f++) {
+      const field = fields[f];
+      const list = postings[field];
+      if (!list) continue;
+      for (let i = 0; i < list.length; i += 3) dots[list[i] * count + f] += boost * postingWeight(idf, field, list[i + 1], list[i + 2], stats);
+    }
+  }
+
+  // The order lunr meets each document's fields in (clause, then term, then field), and which of the
+  // terms (numbered in that order, at most 31 as a bit mask) each field matched.
+  const terms: string[] = [];
+  const termMasks = new Int32Array(docCount * count);
+  // Per document, its fields in the order met, as digits (field + 1) in base 8: at most 7 fields.
+  const fieldOrder = new Int32Array(docCount);
+  const refs: number[] = [];
+  const seen = new Set<string>();
+  for (const clause of clauses) {
+    for (const term of clause.terms) {
+      const postings = postingsOf(term);
+      const number = terms.length;
+      let used = false;
+      for (let f = 0; f < count; f++) {
+        const list = postings[fields[f]];
+        const termField = `${term}/${fields[f]}`;
+        if (!list || seen.has(termField)) continue;
+        seen.add(termField);
+        used = true;
+        if (number > 30) return matchClausesSlowly(clauses, fields, postingsOf, stats);
+        for (let i = 0; i < list.length; i += 3) {
+          const ref = list[i];
+          const at = ref * count + f;
+          if (termMasks[at] === 0) {
+            if (fieldOrder[ref] === 0) refs.push(ref);
+            fieldOrder[ref] = fieldOrder[ref] * 8 + f + 1;
+          }
+          termMasks[at] |= 1 << number;
+        }
+      }
+      if (used) terms.push(term);
+    }
+  }
+  // lunr's match data is an object keyed by term, so array-index-like terms ("2021") come out first.
+  const indexLike = terms.map((term) => ARRAY_INDEX.test(term) && Number(term) < 2 ** 32 - 1);
+
+  const order: number[] = [];
+  for (const ref of refs) {
+    order.length = 0;
+    for (let code = fieldOrder[ref]; code > 0; code = Math.floor(code / 8)) order.unshift((code % 8) - 1);
+    let score = 0;
+    let about = false;
+    let mask = 0;
+    const found: number[] = [];
+    for (let k = 0; k < order.length; k++) {
+      const f = order[k];
+      const fieldScore = dots[ref * count + f] / magnitude || 0;
+      score = k === 0 ? fieldScore : score + fieldScore;
+      if (ABOUT_FIELDS.has(fields[f])) about = true;
+      const fresh = termMasks[ref * count + f] & ~mask;
+      mask |= fresh;
+      for (let t = 0; fresh >>> t !== 0; t++) if (fresh & (1 << t)) found.push(t);
+    }
+    let named = found.map((t) => terms[t]);
+    if (found.some((t) => indexLike[t])) {
+      const first = found.filter((t) => indexLike[t]).sort((a, b) => Number(terms[a]) - Number(terms[b]));
+      named = [...first, ...found.filter((t) => !indexLike[t])].map((t) => terms[t]);
+    }
+    matches.set(ref, { score, about, terms: named });
+  }
+  return matches;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/** `matchClauses` for more than 31 expanded terms (a typo near many words): the same, with a map per document. */
+function matchClausesSlowly(clauses: Clause[], fields: readonly FieldName[], postingsOf: (term: string) => FieldPostings, stats: CollectionStats): Map<number, WordMatch> {
+  const boosts = new Map<string, number>();
+  for (const clause of clauses) for (const term of clause.terms) boosts.set(term, (boosts.get(term) ?? 0) + clause.boost);
+  const matches = new Map<number, WordMatch>();
+  if (boosts.size === 0) return matches;
+  const sorted = [...boosts.keys()].sort(compareTerms);
+  let sumOfSquares = 0;
+  for (const term of sorted) {
+    const value = boosts.get(term)!;
+    sumOfSquares += value * value;
+  }
+  const magnitude = Math.sqrt(sumOfSquares);
 
   // Dot products, field by field, added up in term order as lunr's `Vector#dot` does.
   const dots = fields.map(() => new Map<number, number>());
