@@ -11,7 +11,7 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.le
 
 // Mostly prose, with now and then something that is, or nearly is, markdown, at a line's start or inside it.
 const WORDS = ["NIO", "Hefei", "plant", "2021", "10,000", "$5", "20%", "R&D", "Q&A", "e-Town", "Nio’s", "“quoted”", "(it said)", "Škoda", "e\u0301", "🚗", "比亚迪", "a.m.", "x@y.z", "www.x.com", "http://a.b/c", "1.5", "2024.", "said:", "yes;", "!"];
-const NEAR = ["#", "# ", "##", "-", "- ", "--", "---", "+", "+ ", "=", "===", "1.", "1. ", "2)", "3.5", ">", "> ", "&", "&amp;", "&#169;", "&copy", "&x;", " ", "  ", "\t", "\u00a0", "\u3000", "\r", "\r\n", "\u2028", "\u0000", "\u000b", "\ud800", "*", "_", "`", "~", "<", "[", "]", "\\", "|", ":", "    "];
+const NEAR = ["#", "# ", "##", "-", "- ", "--", "---", "+", "+ ", "=", "===", "1.", "1. ", "2)", "3.5", ">", "> ", "&", "&amp;", "&#169;", "&copy", "&x;", " ", "  ", "\t", "\u00a0", "\u3000", "\r", "\r\n", "\u2028", "\u0000", "\u000b", "\ufeff", "\ud800", "*", "_", "`", "~", "<", "[", "]", "\\", "|", ":", "    "];
 const BREAKS = ["\n", "\n\n", "\n\n\n"];
 
 function fuzzBody(): string {
@@ -30,7 +30,7 @@ function fuzzBody(): string {
 
 test("the tree of a body is the tree remark parses, prose or not", () => {
   const parser = remark();
-  const bodies = ["", "\n", "\n\n\n", "One line.", "One line.\n", "Two\nlines.\n\n\nThen a paragraph.\n\n", "A\n\nB\n\nC"];
+  const bodies = ["", "\n", "\n\n\n", "One line.", "One line.\n", "Two\nlines.\n\n\nThen a paragraph.\n\n", "A\n\nB\n\nC", "\ufeffA byte-order mark", "\ufeff"];
   for (let i = 0; i < 5000; i++) bodies.push(fuzzBody());
   for (const body of bodies) assert.deepStrictEqual(parseMarkdown(body), parser.parse(body), JSON.stringify(body));
 });

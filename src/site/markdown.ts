@@ -125,8 +125,9 @@ export function parseMarkdown(body: string): Root {
 // Most bodies are plain prose: paragraphs of lines, none of which can start or end anything in markdown.
 // Their tree is built here directly, in a small part of the time remark's parser takes; anything else
 // (any character markdown may give a meaning, a line that may start a block, spaces at either end of a
-// line, a control character) goes to the parser. tests/markdown-render.test.ts holds the two to the same trees.
-const NOT_PLAIN = /[\u0000-\u0009\u000b-\u001f`*_~\\[\]<]|&#|&[a-z\d]+;|^[ \t#>+=\-]|^\d+[.)]|[ \t]$/im;
+// line, a control character or byte-order mark) goes to the parser. tests/markdown-render.test.ts holds
+// the two to the same trees.
+const NOT_PLAIN = /[\u0000-\u0009\u000b-\u001f\ufeff`*_~\\[\]<]|&#|&[a-z\d]+;|^[ \t#>+=\-]|^\d+[.)]|[ \t]$/im;
 
 function plainTextTree(body: string): Root | null {
   if (NOT_PLAIN.test(body)) return null;
