@@ -20,8 +20,8 @@ export async function timeWatchRebuild(options: {
 }): Promise<{ seconds: number }> {
   const watching = await startWatching(options);
   try {
-    await watching.build(1);
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // let the watcher settle after the first build
+    await watching.ready();
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // let the machine settle after the first build
     const start = performance.now();
     await appendFile(path.join(options.archive, options.file), `\n${options.addition}\n`);
     await watching.build(2);

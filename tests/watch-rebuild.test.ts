@@ -54,8 +54,7 @@ before(async () => {
   served = path.join(await mkdtemp(path.join(os.tmpdir(), "ev-served-")), "site");
   const cache = await mkdtemp(path.join(os.tmpdir(), "ev-cache-"));
   watching = await startWatching({ archive, output: served, env: { EV_CACHE_DIR: cache } });
-  await watching.build(1);
-  await new Promise((resolve) => setTimeout(resolve, 500)); // let the watcher settle
+  await watching.ready();
 });
 
 after(() => watching.stop());

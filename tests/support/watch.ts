@@ -6,6 +6,8 @@ import path from "node:path";
 import { ROOT } from "./build";
 
 const WROTE = /Wrote \d+ files/;
+// Printed once the file watcher has looked at every file (before that, an edit may go unseen) and the server listens.
+const READY = /Server at /;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -18,6 +20,8 @@ function freePort(): Promise<number> {
 }
 
 export interface WatchingProcess {
+  /** Resolves when the first build is written, the watcher is ready and the server listens. */
+  ready(): Promise<void>;
   /** Resolves when the process has finished its `count`th build (the first is 1). */
   build(count: number): Promise<void>;
   /** What the process printed so far. */
@@ -36,16 +40,20 @@ export async function startWatching(options: { archive: string; output: string; 
   let log = "";
   let builds = 0;
   const waiters: Array<{ count: number; resolve: () => void }> = [];
+  let isReady!: () => void;
+  const readyNow = new Promise<void>((resolve) => (isReady = resolve));
   const onOutput = (chunk: Buffer) => {
     log += chunk.toString();
     builds = log.split("\n").filter((line) => WROTE.test(line)).length;
     for (const w of waiters.filter((w) => builds >= w.count)) w.resolve();
+    if (READY.test(log)) isReady();
   };
   child.stdout.on("data", onOutput);
   child.stderr.on("data", onOutput);
   const exited = new Promise<never>((_, reject) => child.on("exit", (code) => reject(new Error(`serve stopped (exit code ${code}): ${log.slice(-2000)}`))));
   exited.catch(() => {});
   return {
+    ready: () => Promise.race([readyNow, exited]),
     build: (count) => Promise.race([new Promise<void>((resolve) => waiters.push({ count, resolve })), exited]),
     log: () => log,
     stop: () => child.kill(),
