@@ -240,6 +240,15 @@ test("the engine scores every word exactly as lunr's own query over the merged i
   }
 });
 
+test("prepare fetches the manifest and facets once, ahead of the first search", async () => {
+  const { engine, fetched } = engineOver(sharded);
+  engine.prepare();
+  assert.deepEqual(fetched, ["index.json", "facets.json"]);
+  const outcome = await engine.search("hefei");
+  assert.ok(outcome.ok && outcome.hits.length > 0);
+  assert.deepEqual(fetched.filter((p) => !p.startsWith("shards/")), ["index.json", "facets.json"]);
+});
+
 test("a word never loads more than a few shards, however short or common", () => {
   const starts = ["", "ca", "cb", "cc", "cd", "ce", "d"];
   assert.deepEqual(shardsForWord("cab", "exact", starts), [1]);

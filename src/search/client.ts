@@ -161,6 +161,9 @@ function go(next: SearchState): void {
   void show();
 }
 
+// Someone about to type: fetch the manifest and facets meanwhile, one round trip less for the first search.
+input.addEventListener("focus", () => engine.prepare(), { once: true });
+
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   go({ query: input.value, facets: emptySelection() });

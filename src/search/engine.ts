@@ -19,6 +19,8 @@ export type FetchJson = (path: string) => Promise<unknown>;
 export type SearchOutcome = { ok: true; hits: Hit[]; facets: FacetTable } | { ok: false; message: string };
 
 export interface SearchEngine {
+  /** Fetch what every search needs (manifest, facets) ahead of the first one; errors wait for `search`. */
+  prepare(): void;
   search(text: string): Promise<SearchOutcome>;
   docs(refs: number[]): Promise<StoredDoc[]>;
 }
@@ -118,16 +120,22 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
     return words.get(key)!;
   }
 
+  const loadFacets = () => (facets ??= fetchJson("facets.json") as Promise<FacetTable>);
+
   return {
+    prepare() {
+      loadManifest().catch(() => (manifest = null));
+      loadFacets().catch(() => (facets = null));
+    },
     async search(text) {
       const parsed = parseQuery(text);
       if (!parsed.ok) return parsed;
       // The manifest first: the shards wait for it, the facets only for the results.
       const manifestLoaded = loadManifest();
-      facets ??= fetchJson("facets.json") as Promise<FacetTable>;
+      const facetsLoaded = loadFacets();
       const stats = await manifestLoaded;
       const matches = await Promise.all(parsed.words.map((word) => matchesOf(word, stats)));
-      return { ok: true, hits: combineMatches(parsed.words, matches), facets: await facets };
+      return { ok: true, hits: combineMatches(parsed.words, matches), facets: await facetsLoaded };
     },
     docs(refs) {
       return Promise.all(
