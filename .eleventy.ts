@@ -35,7 +35,8 @@ export default function (eleventyConfig: EleventyConfig) {
     for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
     searchWritten = writeSearchFilesAside(output, config, search);
     searchWritten.catch(() => {}); // reported when the build awaits it
-    return site;
+    // Frozen, Eleventy hands the same object to every template instead of deep-copying its records for each.
+    return Object.freeze(site);
   });
   eleventyConfig.on("eleventy.after", async () => {
     await searchWritten;
