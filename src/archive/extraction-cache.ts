@@ -64,6 +64,8 @@ const inMemory = new Map<string, { version: string } & Stored>();
 let saves = 0;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+// A watching process gets the same document objects again for files that did not change (read-content.ts).
+const keys = new WeakMap<RawDocument, { version: string; key: string }>();
 const lineOf = (key: string, result: PreparedArticle) => JSON.stringify([key, result]);
 
 /** The cache for one content folder (one file per folder, so builds of different archives do not evict each other). */
@@ -76,7 +78,13 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
   const added = new Map<string, string>();
 
   return {
-    keyOf: (doc) => sha256(version + JSON.stringify([doc.source, doc.text, doc.frontMatter, doc.headerDate ?? null])),
+    keyOf(doc) {
+      const known = keys.get(doc);
+      if (known?.version === version) return known.key;
+      const key = sha256(version + JSON.stringify([doc.source, doc.text, doc.frontMatter, doc.headerDate ?? null]));
+      keys.set(doc, { version, key });
+      return key;
+    },
     get(key) {
       const result = used.get(key) ?? stored.results.get(key);
       if (result) used.set(key, result);
