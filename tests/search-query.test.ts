@@ -6,14 +6,14 @@ import type { Entry } from "../src/entry";
 import lunr from "lunr";
 import { buildSearchFiles, type SearchFiles } from "../src/search/build-index";
 import { fieldText } from "../src/search/field-text";
-import { ABOUT_FIELDS, FIELDS, type FieldName } from "../src/search/fields";
+import { FIELDS } from "../src/search/fields";
 import { countPostings } from "../src/search/postings";
 import { createSearchEngine, type SearchEngine } from "../src/search/engine";
 import { emptySelection, facetOptions, filterHits } from "../src/search/facets";
 import { indexTerms, termsOfWord } from "../src/search/normalise";
-import { parseQuery, type QueryWord } from "../src/search/query";
-import { FUZZY_MIN, MAX_SHARDS_PER_WORD, mergeShards, PREFIX_MIN, shardOf, shardsForPrefix, shardsForWord, splitPostings, type SerialisedIndex, type Shard } from "../src/search/shards";
-import { combineMatches, completions, MAX_COMPLETIONS, type WordMatch } from "../src/search/rank";
+import { parseQuery } from "../src/search/query";
+import { MAX_SHARDS_PER_WORD, mergeShards, PREFIX_MIN, shardOf, shardsForPrefix, shardsForWord, splitPostings, type SerialisedIndex, type Shard } from "../src/search/shards";
+import { completions, MAX_COMPLETIONS } from "../src/search/rank";
 import { highlight, snippet } from "../src/search/snippet";
 import { searchFromState, stateFromSearch } from "../src/search/url-state";
 
@@ -198,46 +198,6 @@ test("a sharded index answers every word exactly as the whole index does, loadin
   await engine.search("hefei");
   const shardFiles = fetched.filter((p) => p.startsWith("shards/"));
   assert.ok(shardFiles.length >= 1 && shardFiles.length < sharded.shards.length, `hefei loads ${shardFiles.length} of ${sharded.shards.length} shards`);
-});
-
-/** The engine's lookups as lunr's own query runs them on the merged index (what the engine replaced). */
-function lunrMatches(index: lunr.Index, word: QueryWord, mode: "exact" | "fuzzy", completed: string[] = []): Map<number, WordMatch> {
-  const base = { usePipeline: false, ...(word.fields ? { fields: word.fields } : {}) };
-  const results = index.query((q) => {
-    if (mode === "fuzzy") return void q.term(word.term, { ...base, editDistance: 1, boost: 1 });
-    q.term(word.term, { ...base, boost: 10 });
-    for (const term of completed) q.term(term, { ...base, boost: 1 });
-  });
-  return new Map(
-    results.map((result) => {
-      const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
-      const about = Object.values(metadata).some((fields) => Object.keys(fields).some((f) => ABOUT_FIELDS.has(f as FieldName)));
-      return [Number(result.ref), { score: result.score, about, terms: Object.keys(metadata) }];
-    }),
-  );
-}
-
-test("the engine scores every word exactly as lunr's own query over the merged index", async () => {
-  const merged = mergeShards(whole.shards, whole.manifest);
-  const index = lunr.Index.load(merged);
-  const terms = merged.invertedIndex.map(([term]) => term);
-  const vocabulary = whole.shards[0].terms.map(([term]) => term);
-  const typos = vocabulary.filter((t) => t.length > 4).map((t) => t.slice(0, 2) + t[3] + t[2] + t.slice(4));
-  const queries = [...vocabulary, ...new Set(vocabulary.map((t) => t.slice(0, 3))), ...typos, "company:nio", "city:hefei", "nio hefei", "the plant", "hefie~", "xioami", "2021"];
-  for (const query of queries) {
-    const parsed = parseQuery(query);
-    assert.ok(parsed.ok);
-    const expected = combineMatches(
-      parsed.words,
-      parsed.words.map((word) => {
-        const exact = word.fuzzy ? new Map() : lunrMatches(index, word, "exact", completions(terms, word.term));
-        return exact.size > 0 || (!word.fuzzy && word.term.length < FUZZY_MIN) ? exact : lunrMatches(index, word, "fuzzy");
-      }),
-    );
-    const outcome = await engineOver(whole).engine.search(query);
-    assert.ok(outcome.ok);
-    assert.deepEqual(outcome.hits, expected, query);
-  }
 });
 
 test("prepare fetches the manifest and facets once, ahead of the first search", async () => {

@@ -2,10 +2,10 @@
 // then a result must match every required word. Articles *about* the words (company, city, region,
 // country or partner fields) come before articles that only mention them; lunr's boosted score
 // orders within that.
+import lunr from "lunr";
 import { ABOUT_FIELDS, type FieldName } from "./fields";
-import type { FieldPostings } from "./postings";
 import type { QueryWord } from "./query";
-import { PREFIX_MIN, postingWeight, termIdf, type CollectionStats } from "./shards";
+import { PREFIX_MIN } from "./shards";
 
 /** A word typed in part ("xiaom") is completed to at most this many index terms, shortest first. */
 export const MAX_COMPLETIONS = 12;
@@ -46,196 +46,27 @@ export function completions(sortedTerms: readonly string[], prefix: string): str
   return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_COMPLETIONS);
 }
 
-/** One lunr query clause: the index terms it expanded to (in lunr's order) and its boost. */
-export interface Clause {
-  terms: string[];
-  boost: number;
-}
-
-/** How exact lookups are asked: the word itself above its completions. */
-export const EXACT_BOOST = 10;
-export const COMPLETION_BOOST = 1;
-
-/** The clauses of an exact lookup: the word (when it is an index term) and each completion. */
-export function exactClauses(term: string, isIndexTerm: boolean, completed: string[]): Clause[] {
-  return [{ terms: isIndexTerm ? [term] : [], boost: EXACT_BOOST }, ...completed.map((t) => ({ terms: [t], boost: COMPLETION_BOOST }))];
-}
-
-const compareTerms = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
- * Score the documents that hold any of the clauses' terms exactly as `lunr.Index#query` would over
- * an index weighed by `mergeShards` (same arithmetic in the same order, so the same floating-point
- * scores), reading only those terms' postings: no field vectors, no token set, no other documents.
- *
- * lunr's query vector of a field holds each expanded term with the sum of its clauses' boosts, in
- * term order; a document field's score is that vector's dot product with the field's weights over
- * the vector's magnitude; a document's score adds its fields in the order they were first matched
- * (clause, then term, then field), and its matched terms come in that order too.
+ * Look one word up in a (partial) lunr index: the word itself and its `completions` (see above), or,
+ * in "fuzzy" mode, every term one edit away.
  */
-export function matchClauses(clauses: Clause[], fields: readonly FieldName[], postingsOf: (term: string) => FieldPostings, stats: CollectionStats): Map<number, WordMatch> {
-  const boosts = new Map<string, number>();
-  for (const clause of clauses) for (const term of clause.terms) boosts.set(term, (boosts.get(term) ?? 0) + clause.boost);
+export function matchWord(index: lunr.Index, word: QueryWord, mode: "exact" | "fuzzy", completed: string[] = []): Map<number, WordMatch> {
+  // lunr reads a present-but-undefined `fields` as "no fields", so the key is left out for all fields.
+  const base = { usePipeline: false, ...(word.fields ? { fields: word.fields } : {}) };
+  const results = index.query((q) => {
+    if (mode === "fuzzy") {
+      q.term(word.term, { ...base, editDistance: 1, boost: 1 });
+      return;
+    }
+    q.term(word.term, { ...base, boost: 10 });
+    for (const term of completed) q.term(term, { ...base, boost: 1 });
+  });
   const matches = new Map<number, WordMatch>();
-  if (boosts.size === 0) return matches;
-  const sorted = [...boosts.keys()].sort(compareTerms);
-  let sumOfSquares = 0;
-  for (const term of sorted) {
-    const value = boosts.get(term)!;
-    sumOfSquares += value * value;
-  }
-  const magnitude = Math.sqrt(sumOfSquares);
-  const count = fields.length;
-  if (count > 7) return matchClausesSlowly(clauses, fields, postingsOf, stats);
-  const docCount = stats.docCount;
-
-  // Dot products per document field (ref * fields + field), added up in term order as lunr's `Vector#dot` does.
-  const dots = new Float64Array(docCount * count);
-  for (const term of sorted) {
-    const postings = postingsOf(term);
-    const idf = termIdf(postings, stats);
-    const boost = boosts.get(term)!;
-    for (let f = 0; f < count; f++) {
-      const field = fields[f];
-      const list = postings[field];
-      if (!list) continue;
-      for (let i = 0; i < list.length; i += 3) dots[list[i] * count + f] += boost * postingWeight(idf, field, list[i + 1], list[i + 2], stats);
-    }
-  }
-
-  // The order lunr meets each document's fields in (clause, then term, then field), and which of the
-  // terms (numbered in that order, at most 31 as a bit mask) each field matched.
-  const terms: string[] = [];
-  const termMasks = new Int32Array(docCount * count);
-  // Per document, its fields in the order met, as digits (field + 1) in base 8: at most 7 fields.
-  const fieldOrder = new Int32Array(docCount);
-  const refs: number[] = [];
-  const seen = new Set<string>();
-  for (const clause of clauses) {
-    for (const term of clause.terms) {
-      const postings = postingsOf(term);
-      const number = terms.length;
-      let used = false;
-      for (let f = 0; f < count; f++) {
-        const list = postings[fields[f]];
-        const termField = `${term}/${fields[f]}`;
-        if (!list || seen.has(termField)) continue;
-        seen.add(termField);
-        used = true;
-        if (number > 30) return matchClausesSlowly(clauses, fields, postingsOf, stats);
-        for (let i = 0; i < list.length; i += 3) {
-          const ref = list[i];
-          const at = ref * count + f;
-          if (termMasks[at] === 0) {
-            if (fieldOrder[ref] === 0) refs.push(ref);
-            fieldOrder[ref] = fieldOrder[ref] * 8 + f + 1;
-          }
-          termMasks[at] |= 1 << number;
-        }
-      }
-      if (used) terms.push(term);
-    }
-  }
-  // lunr's match data is an object keyed by term, so array-index-like terms ("2021") come out first.
-  const indexLike = terms.map((term) => ARRAY_INDEX.test(term) && Number(term) < 2 ** 32 - 1);
-
-  const order: number[] = [];
-  for (const ref of refs) {
-    order.length = 0;
-    for (let code = fieldOrder[ref]; code > 0; code = Math.floor(code / 8)) order.unshift((code % 8) - 1);
-    let score = 0;
-    let about = false;
-    let mask = 0;
-    const found: number[] = [];
-    for (let k = 0; k < order.length; k++) {
-      const f = order[k];
-      const fieldScore = dots[ref * count + f] / magnitude || 0;
-      score = k === 0 ? fieldScore : score + fieldScore;
-      if (ABOUT_FIELDS.has(fields[f])) about = true;
-      const fresh = termMasks[ref * count + f] & ~mask;
-      mask |= fresh;
-      for (let t = 0; fresh >>> t !== 0; t++) if (fresh & (1 << t)) found.push(t);
-    }
-    let named = found.map((t) => terms[t]);
-    if (found.some((t) => indexLike[t])) {
-      const first = found.filter((t) => indexLike[t]).sort((a, b) => Number(terms[a]) - Number(terms[b]));
-      named = [...first, ...found.filter((t) => !indexLike[t])].map((t) => terms[t]);
-    }
-    matches.set(ref, { score, about, terms: named });
-  }
-  return matches;
-}
-
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
-
-/** `matchClauses` for more than 31 expanded terms (a typo near many words): the same, with a map per document. */
-function matchClausesSlowly(clauses: Clause[], fields: readonly FieldName[], postingsOf: (term: string) => FieldPostings, stats: CollectionStats): Map<number, WordMatch> {
-  const boosts = new Map<string, number>();
-  for (const clause of clauses) for (const term of clause.terms) boosts.set(term, (boosts.get(term) ?? 0) + clause.boost);
-  const matches = new Map<number, WordMatch>();
-  if (boosts.size === 0) return matches;
-  const sorted = [...boosts.keys()].sort(compareTerms);
-  let sumOfSquares = 0;
-  for (const term of sorted) {
-    const value = boosts.get(term)!;
-    sumOfSquares += value * value;
-  }
-  const magnitude = Math.sqrt(sumOfSquares);
-
-  // Dot products, field by field, added up in term order as lunr's `Vector#dot` does.
-  const dots = fields.map(() => new Map<number, number>());
-  for (const term of sorted) {
-    const postings = postingsOf(term);
-    const idf = termIdf(postings, stats);
-    const boost = boosts.get(term)!;
-    fields.forEach((field, f) => {
-      const list = postings[field];
-      if (!list) return;
-      const dot = dots[f];
-      for (let i = 0; i < list.length; i += 3) {
-        const ref = list[i];
-        dot.set(ref, (dot.get(ref) ?? 0) + boost * postingWeight(idf, field, list[i + 1], list[i + 2], stats));
-      }
-    });
-  }
-
-  // The order lunr meets each document's fields in, and the terms each field matched.
-  const met = new Map<number, { fields: number[]; terms: string[][] }>();
-  const seen = new Set<string>();
-  for (const clause of clauses) {
-    for (const term of clause.terms) {
-      const postings = postingsOf(term);
-      fields.forEach((field, f) => {
-        const list = postings[field];
-        const termField = `${term}/${field}`;
-        if (!list || seen.has(termField)) return;
-        seen.add(termField);
-        for (let i = 0; i < list.length; i += 3) {
-          const ref = list[i];
-          let doc = met.get(ref);
-          if (!doc) met.set(ref, (doc = { fields: [], terms: [] }));
-          const at = doc.fields.indexOf(f);
-          if (at < 0) {
-            doc.fields.push(f);
-            doc.terms.push([term]);
-          } else doc.terms[at].push(term);
-        }
-      });
-    }
-  }
-
-  for (const [ref, doc] of met) {
-    let score = 0;
-    let about = false;
-    // lunr's match data is an object keyed by term, so its keys come out in that object's order.
-    const terms: Record<string, true> = Object.create(null);
-    doc.fields.forEach((f, k) => {
-      const fieldScore = dots[f].get(ref)! / magnitude || 0;
-      score = k === 0 ? fieldScore : score + fieldScore;
-      if (ABOUT_FIELDS.has(fields[f])) about = true;
-      for (const term of doc.terms[k]) terms[term] = true;
-    });
-    matches.set(ref, { score, about, terms: Object.keys(terms) });
+  for (const result of results) {
+    const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
+    const terms = Object.keys(metadata);
+    const about = terms.some((term) => Object.keys(metadata[term]).some((field) => ABOUT_FIELDS.has(field as FieldName)));
+    matches.set(Number(result.ref), { score: result.score, about, terms });
   }
   return matches;
 }

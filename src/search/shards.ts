@@ -65,37 +65,22 @@ export function splitPostings(terms: Postings["terms"], budgetBytes: number): { 
 const K1 = 1.2;
 const B = 0.75;
 const BOOST = new Map<string, number>(FIELDS.map((f) => [f.name, f.boost]));
-export const FIELD_NAMES: readonly FieldName[] = FIELDS.map((f) => f.name);
+const FIELD_NAMES: FieldName[] = FIELDS.map((f) => f.name);
 
 // lunr only reads postings at query time, so every field a term is not in can share one empty object.
 const NO_DOCUMENTS: Record<string, object> = Object.freeze({}) as Record<string, object>;
 
-/** A term's inverse document frequency as lunr's `lunr.idf` has it: documents counted once per field. */
-export function termIdf(byField: FieldPostings, stats: CollectionStats): number {
-  let documentsWithTerm = 0;
-  for (const field of FIELD_NAMES) documentsWithTerm += (byField[field]?.length ?? 0) / 3;
-  return Math.log(1 + Math.abs((stats.docCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
-}
-
-/**
- * The weight of one posting in its document's field vector, as lunr's builder computes it
- * (`lunr.Builder#createFieldVectors`): BM25 times the field's boost, to three decimals.
- */
-export function postingWeight(idf: number, field: FieldName, tf: number, length: number, stats: CollectionStats): number {
-  const score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / stats.averageFieldLength[field])) + tf);
-  return Math.round(score * BOOST.get(field)! * 1000) / 1000;
-}
-
 /**
  * Join shards back into lunr's serialised form, ready for `lunr.Index.load`, weighing each posting as
- * lunr's builder does, with the collection's own statistics. The engine scores postings directly
- * (rank.ts `matchClauses`); this is the reference it is tested against.
+ * lunr's builder does (`lunr.Builder#createFieldVectors`), with the collection's own statistics.
  */
 export function mergeShards(shards: Shard[], stats: CollectionStats): SerialisedIndex {
   const all = shards.flatMap((s) => s.terms).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const vectors = new Map<string, number[]>();
   const invertedIndex: Array<[string, Posting]> = all.map(([term, byField], index) => {
-    const idf = termIdf(byField, stats);
+    let documentsWithTerm = 0;
+    for (const field of FIELD_NAMES) documentsWithTerm += (byField[field]?.length ?? 0) / 3;
+    const idf = Math.log(1 + Math.abs((stats.docCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)));
     const posting: Posting = { _index: index };
     for (const field of FIELD_NAMES) {
       const list = byField[field];
@@ -105,19 +90,20 @@ export function mergeShards(shards: Shard[], stats: CollectionStats): Serialised
       }
       const docs: Record<string, object> = {};
       for (let i = 0; i < list.length; i += 3) {
-        const ref = list[i];
+        const [ref, tf, length] = [list[i], list[i + 1], list[i + 2]];
         docs[ref] = {};
+        const score = (idf * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / stats.averageFieldLength[field])) + tf);
         const key = `${field}/${ref}`;
         const elements = vectors.get(key) ?? [];
         // Terms come in index order, so each vector stays sorted as lunr's vector arithmetic expects.
-        elements.push(index, postingWeight(idf, field, list[i + 1], list[i + 2], stats));
+        elements.push(index, Math.round(score * BOOST.get(field)! * 1000) / 1000);
         vectors.set(key, elements);
       }
       posting[field] = docs;
     }
     return [term, posting];
   });
-  return { version: lunr.version, fields: [...FIELD_NAMES], pipeline: [], fieldVectors: [...vectors], invertedIndex };
+  return { version: lunr.version, fields: FIELD_NAMES, pipeline: [], fieldVectors: [...vectors], invertedIndex };
 }
 
 /** The shard that holds a term (or would hold it). */
