@@ -70,13 +70,18 @@ export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: stri
     manifest: { version: 2, docCount, averageFieldLength, shardStarts: starts },
     facets: facetTable(entries),
     shards,
-    docs: entries.map((entry) => ({
-      url: urlFor(entry.url),
-      title: entry.title,
-      date: formatDate(entry.date),
-      company: entry.company.name,
-      city: entry.location.city,
-      text: prose(entry),
-    })),
+    docs: entries.map((entry) => storedDoc(entry, urlFor(entry.url))),
   };
+}
+
+// The same entry object shows the same result (the search worker of a watching process keeps the
+// entries that did not change), so its result file is made once.
+const storedDocs = new WeakMap<Entry, StoredDoc>();
+
+function storedDoc(entry: Entry, url: string): StoredDoc {
+  const known = storedDocs.get(entry);
+  if (known?.url === url) return known;
+  const doc = { url, title: entry.title, date: formatDate(entry.date), company: entry.company.name, city: entry.location.city, text: prose(entry) };
+  storedDocs.set(entry, doc);
+  return doc;
 }

@@ -11,13 +11,21 @@ const WRITES_IN_FLIGHT = 8;
 type Written = Map<string, string>;
 const writtenTo = new Map<string, Written>();
 
+// A result file object made before (build-index.ts keeps them per entry) is not serialised again.
+const docJson = new WeakMap<object, string>();
+function jsonOfDoc(doc: object): string {
+  let json = docJson.get(doc);
+  if (json === undefined) docJson.set(doc, (json = JSON.stringify(doc)));
+  return json;
+}
+
 function contents(files: SearchFiles): Map<string, string> {
   const out = new Map<string, string>([
     ["search/index.json", JSON.stringify(files.manifest)],
     ["search/facets.json", JSON.stringify(files.facets)],
   ]);
   files.shards.forEach((shard, n) => out.set(`search/shards/${n}.json`, JSON.stringify(shard)));
-  files.docs.forEach((doc, ref) => out.set(`search/docs/${ref}.json`, JSON.stringify(doc)));
+  files.docs.forEach((doc, ref) => out.set(`search/docs/${ref}.json`, jsonOfDoc(doc)));
   return out;
 }
 
