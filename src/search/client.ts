@@ -87,11 +87,11 @@ function countText(total: number): string {
   return `${found} for “${state.query.trim()}”${narrowed}.`;
 }
 
-/** The next page of results: the hits and (fetched once) what each shows. */
-function nextPage(): { page: Hit[]; docs: Promise<StoredDoc[]> } {
-  const start = list.children.length;
-  const page = shown.hits.slice(start, start + RESULTS_PER_PAGE);
-  return { page, docs: engine.docs(page.map((hit) => hit.ref)) };
+/** A page of results from `start`: the hits and their result items, built off the page. */
+async function pageItems(hits: Hit[], start: number): Promise<HTMLLIElement[]> {
+  const page = hits.slice(start, start + RESULTS_PER_PAGE);
+  const docs = await engine.docs(page.map((hit) => hit.ref));
+  return docs.map((doc, i) => resultItem(doc, page[i].terms));
 }
 
 function updateMore(): void {
@@ -101,10 +101,9 @@ function updateMore(): void {
 }
 
 async function appendPage(run: number): Promise<void> {
-  const { page, docs } = nextPage();
-  const loaded = await docs;
+  const items = await pageItems(shown.hits, list.children.length);
   if (run !== runs) return;
-  list.append(...loaded.map((doc, i) => resultItem(doc, page[i].terms)));
+  list.append(...items);
   updateMore();
 }
 
@@ -133,12 +132,11 @@ async function show(): Promise<void> {
     performance.measure("search-answered", { start: started });
     const table = outcome.facets;
     const hits = filterHits(outcome.hits, table, state.facets);
-    const page = hits.slice(0, RESULTS_PER_PAGE);
-    const docs = engine.docs(page.map((hit) => hit.ref));
+    const first = pageItems(hits, 0);
     // While the first page's files come: the facets, off the page. Then everything changes at once,
     // so the page is laid out once, with the earlier results on screen until then.
     const sets = facetSets(outcome.hits, table);
-    const items = (await docs).map((doc, i) => resultItem(doc, page[i].terms));
+    const items = await first;
     if (run !== runs) return;
     shown = { hits, run };
     list.replaceChildren(...items);
