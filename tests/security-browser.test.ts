@@ -78,7 +78,11 @@ async function watchedTab() {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   // While set, link clicks do not leave the page (a javascript: URL needs no request, so it still runs if allowed).
-  await page.route("**/*", (route) => (stayOnPage && route.request().isNavigationRequest() ? route.abort() : route.continue()));
+  // A 204 answer keeps the current document; an aborted navigation would commit an error page instead, and a
+  // check racing that commit fails with "execution context was destroyed".
+  await page.route("**/*", (route) =>
+    stayOnPage && route.request().isNavigationRequest() ? route.fulfill({ status: 204 }) : route.continue(),
+  );
   return {
     page,
     async open(url: string) {
