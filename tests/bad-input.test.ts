@@ -132,7 +132,7 @@ test("a failed build leaves the previous output intact", async () => {
   assert.equal(code, 1);
   assert.match(stderr, /no-such-folder/, "the error names what is missing");
   assert.deepEqual(await snapshot(site.output), before);
-  const leftovers = (await readdir(path.dirname(site.output))).filter((n) => n.startsWith(`.${path.basename(site.output)}.`));
+  const leftovers = (await readdir(path.dirname(site.output))).filter((n) => n.startsWith(`.${path.basename(site.output)}.building-`));
   assert.deepEqual(leftovers, [], "no staging folder left, not even the one of the build killed above");
 });
 

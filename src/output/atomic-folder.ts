@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
@@ -30,7 +31,7 @@ export async function replaceFolder(folder: string, fill: (staging: string) => P
   if (!publish) return false;
   // Swap: previous → backup, new → folder, then drop the backup. Between the two renames (microseconds)
   // `folder` does not exist; it never holds a mix of two builds.
-  const backup = path.join(parent, `.${name}.previous-${randomBytes(4).toString("hex")}`);
+  const backup = path.join(parent, `.${name}.previous-${process.pid}-${randomBytes(4).toString("hex")}`);
   const hadPrevious = existing !== null && (await rename(folder, backup).then(() => true));
   try {
     await rename(staging, folder);
@@ -39,16 +40,35 @@ export async function replaceFolder(folder: string, fill: (staging: string) => P
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  if (hadPrevious) await rm(backup, { recursive: true, force: true });
+  if (hadPrevious) removeInBackground(backup);
   return true;
 }
 
-/** Staging folders left by builds that were killed (their process is gone): removed, so they do not pile up. */
+/**
+ * Deleting the previous site's many thousand files takes seconds, and the build is done once the new site
+ * is in place: a detached process deletes it, having first put its own process id in the folder's name so
+ * that a later build can tell an abandoned removal (swept) from one at work (left alone).
+ */
+function removeInBackground(folder: string): void {
+  const remove = `const fs = require("node:fs");
+    const [folder, prefix] = process.argv.slice(1);
+    const mine = prefix + process.pid + folder.slice(folder.lastIndexOf("-"));
+    fs.renameSync(folder, mine);
+    fs.rmSync(mine, { recursive: true, force: true });`;
+  const prefix = folder.slice(0, folder.lastIndexOf("previous-") + "previous-".length);
+  spawn(process.execPath, ["-e", remove, folder, prefix], { detached: true, stdio: "ignore" }).unref();
+}
+
+/**
+ * Staging folders of builds that were killed and previous sites whose removal was stopped (the process
+ * named in the folder is gone), so they do not pile up: staging folders at once, previous sites in the background.
+ */
 async function removeAbandoned(parent: string, name: string): Promise<void> {
-  const prefix = `.${name}.building-`;
   for (const entry of await readdir(parent)) {
-    const pid = Number(entry.startsWith(prefix) ? entry.slice(prefix.length).split("-")[0] : NaN);
-    if (Number.isInteger(pid) && !isRunning(pid)) await rm(path.join(parent, entry), { recursive: true, force: true });
+    const [, kind, pid] = /^\.[^/]*\.(building|previous)-(\d+)-[0-9a-z]+$/i.exec(entry) ?? [];
+    if (!kind || !entry.startsWith(`.${name}.`) || isRunning(Number(pid))) continue;
+    if (kind === "building") await rm(path.join(parent, entry), { recursive: true, force: true });
+    else removeInBackground(path.join(parent, entry));
   }
 }
 
