@@ -4,7 +4,8 @@ import path from "node:path";
 import { formatWarning } from "./src/archive/load-entries";
 import { writeSearchFilesAside } from "./src/search/search-aside";
 import { siteConfig } from "./src/site/config";
-import { beginBuild, finishBuild, forgetWrittenPages } from "./src/site/render-plan";
+import { beginBuild, currentPages, finishBuild, forgetWrittenPages } from "./src/site/render-plan";
+import { openPreviousSite, recordPages } from "./src/output/previous-site";
 import { loadSiteData } from "./src/site/site-data";
 
 // Eleventy ships no TypeScript types for its config object; this is the part we use.
@@ -26,9 +27,12 @@ export default function (eleventyConfig: EleventyConfig) {
   // derived from the same entries on another thread and written beside Eleventy's pages while they render.
   let output = "_site";
   let searchWritten: Promise<unknown> = Promise.resolve();
-  eleventyConfig.on("eleventy.before", ({ directories }) => {
+  // Building beside the site it will replace: the pages that would come out the same are taken from it.
+  let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
     output = directories.output;
-    beginBuild(output);
+    previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
+    beginBuild(output, previous);
   });
   eleventyConfig.addGlobalData("site", async () => {
     const { site, search } = await loadSiteData(config);
@@ -39,7 +43,9 @@ export default function (eleventyConfig: EleventyConfig) {
     return Object.freeze(site);
   });
   eleventyConfig.on("eleventy.after", async () => {
+    await previous?.linked();
     await searchWritten;
+    if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
     finishBuild();
   });
   // Watching: a saved article re-renders only the pages that show it; any other change, every page.

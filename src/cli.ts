@@ -49,6 +49,7 @@ async function build(options: BuildOptions): Promise<number> {
   }
   let report: BuildReport | undefined;
   const published = await replaceFolder(options.output, async (staging) => {
+    process.env.EV_REPLACING = options.output;
     const elev = await eleventy({ ...options, output: staging });
     await elev.write();
     report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;

@@ -2,11 +2,12 @@
 // exactly what a fresh build of the edited archive writes.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { appendFile, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { writeFixtureArchive } from "./support/archive-fixture";
+import { editFrontMatter, writeFixtureArchive } from "./support/archive-fixture";
 import { buildSite } from "./support/build";
+import { filesOf, statsOf } from "./support/site-files";
 import { startWatching, type WatchingProcess } from "./support/watch";
 
 let archive: string;
@@ -16,30 +17,10 @@ let builds = 1;
 
 /** Make a change, wait for the watching process to rebuild, and return the files it rewrote. */
 async function rebuiltAfter(change: () => Promise<void>): Promise<string[]> {
-  const before = await mtimes(served);
+  const before = await statsOf(served, "mtimeMs");
   await change();
   await watching.build(++builds);
-  return [...(await mtimes(served))].filter(([file, time]) => before.get(file) !== time).map(([file]) => file);
-}
-
-/** Every file of a site folder, path → content. */
-async function filesOf(dir: string): Promise<Map<string, string>> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
-  return new Map(await Promise.all(names.sort().map(async (n) => [n, await readFile(path.join(dir, n), "utf8")] as [string, string])));
-}
-
-async function mtimes(dir: string): Promise<Map<string, number>> {
-  const names = [...(await filesOf(dir)).keys()];
-  return new Map(await Promise.all(names.map(async (n) => [n, (await stat(path.join(dir, n))).mtimeMs] as [string, number])));
-}
-
-/** Rewrite one fixture article's front matter field. */
-async function edit(file: string, field: string, value: string): Promise<void> {
-  const full = path.join(archive, file);
-  const text = await readFile(full, "utf8");
-  const changed = text.replace(new RegExp(`^${field}: .*$`, "m"), `${field}: ${JSON.stringify(value)}`);
-  assert.notEqual(changed, text, `${file} has a ${field} to edit`);
-  await writeFile(full, changed);
+  return [...(await statsOf(served, "mtimeMs"))].filter(([file, time]) => before.get(file) !== time).map(([file]) => file);
 }
 
 async function assertSameAsFreshBuild(): Promise<void> {
@@ -71,8 +52,8 @@ test("a sentence added to an article rewrites its page and its search files, not
 });
 
 test("an edited title rewrites the pages that show it, leaves the others alone, and matches a fresh build", async () => {
-  const rewritten = await rebuiltAfter(() => edit("a008.md", "title", "NIO renames its update"));
-  const after = await mtimes(served);
+  const rewritten = await rebuiltAfter(() => editFrontMatter(path.join(archive, "a008.md"), "title", "NIO renames its update"));
+  const after = await statsOf(served, "mtimeMs");
 
   const page = await readFile(path.join(served, "articles/a008/index.html"), "utf8");
   assert.match(page, /<h1>NIO renames its update<\/h1>/);
@@ -92,7 +73,7 @@ test("an edited title rewrites the pages that show it, leaves the others alone, 
 });
 
 test("an edited date moves the article in every listing, as a fresh build has it", async () => {
-  await rebuiltAfter(() => edit("a020.md", "date", "2030-01-01"));
+  await rebuiltAfter(() => editFrontMatter(path.join(archive, "a020.md"), "date", "2030-01-01"));
   const home = await readFile(path.join(served, "index.html"), "utf8");
   const first = /<a href="\/(articles\/[^"]+)"/.exec(home.slice(home.indexOf("<main")));
   assert.equal(first?.[1], "articles/a020/", "the newest article now leads the home page");

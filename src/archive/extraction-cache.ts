@@ -1,16 +1,18 @@
 // Extraction results kept between builds, keyed by a hash of the document and of the extractor's code,
 // so a rebuild after one article changes re-extracts that article only, and a new extractor re-extracts all.
 import { createHash } from "node:crypto";
-import { appendFile, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument } from "../entry";
+import { hashSources } from "../util/source-hash";
 import type { PreparedArticle } from "./prepare-article";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 // What a prepared article depends on besides the document: the extractor, its data, the contract, the
 // body renderer, the search index's field texts, their libraries.
-const EXTRACTOR_SOURCES = ["src/extract", "src/data"];
-const EXTRACTOR_FILES = [
+const EXTRACTOR_SOURCES = [
+  "src/extract",
+  "src/data",
   "src/entry.ts",
   "src/archive/extract-safely.ts",
   "src/archive/prepare-article.ts",
@@ -37,20 +39,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 let extractorVersion: Promise<string> | undefined;
 /** Hash of the extractor's code and data: computed once per process. */
 export function currentExtractorVersion(): Promise<string> {
-  extractorVersion ??= (async () => {
-    const hash = createHash("sha256");
-    const files = [...EXTRACTOR_FILES];
-    for (const dir of EXTRACTOR_SOURCES) {
-      for (const rel of await readdir(path.join(ROOT, dir), { recursive: true }).catch(() => [])) {
-        if ((await stat(path.join(ROOT, dir, rel))).isFile()) files.push(path.join(dir, rel));
-      }
-    }
-    for (const file of files.sort()) {
-      hash.update(file + "\0");
-      hash.update(await readFile(path.join(ROOT, file)).catch(() => Buffer.from("missing")));
-    }
-    return hash.digest("hex");
-  })();
+  extractorVersion ??= hashSources(ROOT, EXTRACTOR_SOURCES);
   return extractorVersion;
 }
 

@@ -10,6 +10,8 @@ export interface SiteConfig {
   title: string;
   /** Articles per home page; later ones go to /page/2/, /page/3/, ... */
   homePageSize: number;
+  /** The published site this build will replace (`npm run build` builds beside it): its unchanged pages are reused. */
+  replacing: string | null;
 }
 
 export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
@@ -20,6 +22,7 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
     baseUrl: (env.EV_BASE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
     title: env.EV_TITLE ?? "EV Archive",
     homePageSize: 50,
+    replacing: env.EV_REPLACING ?? null,
   };
 }
 

@@ -1,19 +1,31 @@
-// Which pages a build renders. A watching process (`npm start`) rebuilds after every saved file, and
-// most of ten thousand pages show nothing that changed: each paginated template keeps only the pages
-// whose inputs (the versions of the entries they show) differ from what this process last wrote to the
-// same folder. A new process, a new output folder or a changed template renders everything.
+// Which pages a build renders. Most of ten thousand pages show nothing that changed since the last
+// build: each paginated template keeps only the pages whose inputs (the versions of the entries they
+// show) differ from what this process last wrote to the same folder (a watching `npm start` rebuilding
+// after every saved file), or from what the site this build replaces was made from (`npm run build`
+// again: those pages are taken from it, src/output/previous-site.ts). A changed template renders everything.
 
 /** Page URL → what it was rendered from. */
-type Fingerprints = Map<string, string>;
+export type Fingerprints = Map<string, string>;
 
 const written = new Map<string, Fingerprints>();
-let current: { output: string; pending: Fingerprints } | null = null;
+/** The pages of the site a build replaces, and what to do with one of them that comes out the same. */
+export type PreviousSite = { pages: Fingerprints; take(url: string): void };
 
-/** A build into `output` starts: pages are compared with what the last finished build there wrote. */
-export function beginBuild(output: string): void {
+let current: { output: string; pending: Fingerprints; previous?: PreviousSite; taken: Set<string> } | null = null;
+
+/**
+ * A build into `output` starts: pages are compared with what the last finished build there wrote and
+ * with the pages of the `previous` site it replaces.
+ */
+export function beginBuild(output: string, previous?: PreviousSite): void {
   // A build that never finished may have written some of its pages: what its folder holds is unknown.
   if (current) written.delete(current.output);
-  current = { output, pending: new Map() };
+  current = { output, pending: new Map(), previous, taken: new Set() };
+}
+
+/** What the pages of the current build were made from (rendered or taken). */
+export function currentPages(): Fingerprints {
+  return current?.pending ?? new Map();
 }
 
 /** The build finished writing: its pages are what the folder now holds. */
@@ -37,7 +49,11 @@ export function forgetWrittenPages(): void {
 export function needsRendering(url: string, fingerprint: string): boolean {
   if (!current) return true;
   current.pending.set(url, fingerprint);
-  return written.get(current.output)?.get(url) !== fingerprint;
+  if (written.get(current.output)?.get(url) === fingerprint) return false;
+  if (current.previous?.pages.get(url) !== fingerprint) return true;
+  if (!current.taken.has(url)) current.previous.take(url);
+  current.taken.add(url);
+  return false;
 }
 
 /** Keep only the items whose page must be rendered in this build. */

@@ -1,4 +1,5 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 
@@ -64,4 +65,12 @@ export async function writeFixtureArchive(articles = fixtureArticles()): Promise
     await writeFile(path.join(dir, article.file), `---\n${yaml(article)}\n---\n${body}`);
   }
   return dir;
+}
+
+/** Rewrite one front matter field of the article file at `file`. */
+export async function editFrontMatter(file: string, field: string, value: string): Promise<void> {
+  const text = await readFile(file, "utf8");
+  const changed = text.replace(new RegExp(`^${field}: .*$`, "m"), `${field}: ${JSON.stringify(value)}`);
+  assert.notEqual(changed, text, `${file} has a ${field} to edit`);
+  await writeFile(file, changed);
 }

@@ -21,12 +21,12 @@ export async function buildSite(options: { content?: string; args?: string[] } =
 }
 
 /** Run the CLI with arguments; resolves with exit code and output instead of throwing. */
-export async function runCli(args: string[], options: { timeout?: number } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(args: string[], options: { timeout?: number; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli.ts"), ...args], {
       cwd: ROOT,
       timeout: options.timeout, // killed after this many ms (0 or unset: no limit)
-      env: { ...process.env, INIT_CWD: ROOT },
+      env: { ...process.env, INIT_CWD: ROOT, ...options.env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
