@@ -13,7 +13,7 @@ import type { SiteConfig } from "../site/config";
 import type { Fingerprints, PreviousSite } from "../site/render-plan";
 
 type PageRecord = [fingerprint: string, inode: number, size: number, modifiedMs: number];
-type Record = { code: string; pages: { [url: string]: PageRecord } };
+type SiteRecord = { code: string; pages: { [url: string]: PageRecord } };
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Everything a page's bytes can depend on besides its fingerprint. */
@@ -48,7 +48,7 @@ export async function openPreviousSite(site: string, into: string, config: SiteC
 async function unchangedPages(site: string, config: SiteConfig, cacheDir: string): Promise<Fingerprints> {
   const pages: Fingerprints = new Map();
   const record = await readFile(recordFile(site, cacheDir), "utf8")
-    .then((text) => JSON.parse(text) as Record)
+    .then((text) => JSON.parse(text) as SiteRecord)
     .catch(() => null); // no record (first build), or cut short: render everything
   if (!record || record.code !== (await siteVersion(config))) return pages;
   await mapLimited(Object.entries(record.pages), FILES_IN_FLIGHT, async ([url, page]) => {
@@ -102,7 +102,7 @@ function pageLinker(from: string, to: string): { take(url: string): void; done()
  * site at `site` (where `folder` is published: a rename, which keeps each file as it is).
  */
 export async function recordPages(folder: string, site: string, pages: Fingerprints, config: SiteConfig, cacheDir = defaultCacheDir()): Promise<void> {
-  const record: Record = { code: await siteVersion(config), pages: {} };
+  const record: SiteRecord = { code: await siteVersion(config), pages: {} };
   const urls = [...pages.keys()];
   const infos = await mapLimited(urls, FILES_IN_FLIGHT, (url) => lstat(pageFile(folder, url)).catch(() => null));
   urls.forEach((url, i) => {
