@@ -18,6 +18,8 @@ export async function timeCommand(command: string, args: string[], options: { cw
   const timeFile = path.join(scratch, "time");
   const useTime = existsSync(GNU_TIME);
   const [file, argv] = useTime ? [GNU_TIME, ["-f", "%M %U %S", "-o", timeFile, command, ...args]] : [command, args];
+  // The files the previous step wrote go to disk now, not while this step is timed.
+  await run("sync", []).catch(() => {});
   const start = performance.now();
   try {
     const { stdout } = await run(file, argv, {
