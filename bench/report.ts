@@ -7,6 +7,8 @@ export type SizeResult = {
   /** CPU time (user + system) of (a), null without GNU time. */
   buildCpuSeconds: number | null;
   eleventySeconds: number;
+  /** CPU time (user + system) of (b), null without GNU time. */
+  eleventyCpuSeconds: number | null;
   copySeconds: number;
   ratio: number;
   extractionPerSecond: number;
@@ -72,7 +74,7 @@ export function renderReport(results: SizeResult[], machine: Machine, analysis: 
   const exponent = growthExponent(results);
   const rows = results.map((r) =>
     [
-      r.articles.toLocaleString("en"), s(r.buildSeconds), cpu(r.buildCpuSeconds), `${s(r.rebuildSeconds)}${r.rebuildReextracted ? " †" : ""}`, s(r.eleventySeconds), s(r.copySeconds),
+      r.articles.toLocaleString("en"), s(r.buildSeconds), cpu(r.buildCpuSeconds), `${s(r.rebuildSeconds)}${r.rebuildReextracted ? " †" : ""}`, s(r.eleventySeconds), cpu(r.eleventyCpuSeconds), s(r.copySeconds),
       r.ratio.toFixed(2), warmRatio(r).toFixed(2), r.extractionPerSecond.toFixed(0), mb(r.buildPeakMB), mb(r.eleventyPeakMB), kb(r.indexBytes),
       `${kb(r.firstSearchBytes)} (${kb(r.firstSearchIndexBytes)} index)`, `${ms(r.firstAnswerMs)} / ${ms(r.firstSearchMs)}`, `${ms(r.medianAnswerMs)} / ${ms(r.medianQueryMs)}`, s(r.watchRebuildSeconds),
       `${((r.buildSeconds / r.articles) * 1000).toFixed(2)} ms`,
@@ -87,7 +89,7 @@ Load average (1/5/15 min) before the run: ${load(machine.loadBefore)}; after: ${
 
 Columns: (a) this project's build end to end (\`npm run build\`, cold extraction cache: the first build of an
 archive), wall time and CPU time (user + system, all threads: on a loaded machine it shows the work apart from the
-waiting); (a') the same build again in a new process after one article changed (warm cache: every later build);
+waiting; the same for (b)); (a') the same build again in a new process after one article changed (warm cache: every later build);
 (b) plain Eleventy rendering the same articles as .md files, no extraction; (c) copying the files (the I/O floor);
 extraction throughput of the worker pool alone; peak memory (max RSS) of (a) and (b); search index bytes on disk;
 bytes the first search transfers in Chromium (everything from opening /search/ to the first results; index data
@@ -95,8 +97,8 @@ in brackets); the first query's time to ranked results and to results on screen 
 from a local server), and the same for later queries (median); rebuild after one article changes in a watching
 \`npm start\` process (from saving the file to the site rewritten, watcher delay included); build time per article.
 
-| articles | (a) build | (a) CPU | (a') warm build | (b) Eleventy | (c) copy | a/b | a'/b | extraction/s | peak (a) | peak (b) | index | first search | first query: answered / shown | later queries: answered / shown | rebuild (watching) | (a) per article |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| articles | (a) build | (a) CPU | (a') warm build | (b) Eleventy | (b) CPU | (c) copy | a/b | a'/b | extraction/s | peak (a) | peak (b) | index | first search | first query: answered / shown | later queries: answered / shown | rebuild (watching) | (a) per article |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.map((r) => `| ${r} |`).join("\n")}
 
 ${results.some((r) => r.rebuildReextracted) ? "† The extractor's code changed between the build and this rebuild, so the rebuild extracted every article again.\n\n" : ""}Growth of (a) with size: ${exponent === null ? "one size only" : `time ∝ n^${exponent.toFixed(2)} between ${results[0].articles} and ${largest.articles} articles (1.00 is linear)`}.

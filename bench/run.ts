@@ -91,6 +91,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
     buildSeconds: build.seconds,
     buildCpuSeconds: build.cpuSeconds,
     eleventySeconds: eleventy.seconds,
+    eleventyCpuSeconds: eleventy.cpuSeconds,
     copySeconds: copy.seconds,
     ratio: build.seconds / eleventy.seconds,
     extractionPerSecond: extraction.articles / extraction.seconds,
