@@ -1,10 +1,11 @@
 // Extraction results kept between builds, keyed by a hash of the document and of the extractor's code,
 // so a rebuild after one article changes re-extracts that article only, and a new extractor re-extracts all.
 import { createHash } from "node:crypto";
-import { appendFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument } from "../entry";
 import { hashSources } from "../util/source-hash";
+import { writeFileAtomically } from "../util/write-atomically";
 import type { PreparedArticle } from "./prepare-article";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -50,7 +51,6 @@ type Stored = { results: Map<string, PreparedArticle>; lines: Map<string, string
 
 // A long-lived process (`npm start`) keeps what it saved last, so a rebuild does not read the file again.
 const inMemory = new Map<string, { version: string } & Stored>();
-let saves = 0;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 // A watching process gets the same document objects again for files that did not change (read-content.ts).
@@ -93,10 +93,8 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
         await appendFile(file, [...added.values()].map((line) => line + "\n").join(""));
         return;
       }
-      // Write then rename, so a build running at the same time never reads half a file.
-      const temporary = `${file}.${process.pid}.${++saves}.tmp`;
-      await writeFile(temporary, [JSON.stringify({ version }), ...lines.values()].join("\n") + "\n");
-      await rename(temporary, file);
+      // Whole, so a build running at the same time never reads half a file.
+      await writeFileAtomically(file, [JSON.stringify({ version }), ...lines.values()].join("\n") + "\n");
     },
   };
 }

@@ -4,11 +4,12 @@
 // fingerprint is the same and whose file is untouched is hard-linked into the new site. A change to the
 // project's code or the site's settings, or a file edited or replaced since, means rendering it again.
 import { createHash } from "node:crypto";
-import { copyFile, link, lstat, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, link, lstat, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { defaultCacheDir } from "../archive/extraction-cache";
 import { mapLimited } from "../util/map-limited";
 import { hashSources } from "../util/source-hash";
+import { writeFileAtomically } from "../util/write-atomically";
 import type { SiteConfig } from "../site/config";
 import type { Fingerprints, PreviousSite } from "../site/render-plan";
 
@@ -111,7 +112,5 @@ export async function recordPages(folder: string, site: string, pages: Fingerpri
   });
   const file = recordFile(site, cacheDir);
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(record));
-  await rename(temporary, file);
+  await writeFileAtomically(file, JSON.stringify(record));
 }
