@@ -159,8 +159,9 @@ function go(next: SearchState): void {
   void show();
 }
 
-// Someone about to type: fetch the manifest and facets meanwhile, one round trip less for the first search.
-input.addEventListener("focus", () => engine.prepare(), { once: true });
+// What every search needs (the manifest and the facets, ~90 KB at 10,000 articles) is fetched as the page
+// opens: a reader takes longer to type the first query than it takes to come, one round trip less for it.
+engine.prepare();
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();

@@ -37,11 +37,16 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
     return shards.get(n)!;
   }
 
-  async function indexOf(numbers: number[]): Promise<{ index: lunr.Index; terms: string[] }> {
-    const key = [...new Set(numbers)].sort((a, b) => a - b).join(",");
+  /** A lunr index of the terms in these shards that start with `prefix` ("" for all of them). */
+  async function indexOf(numbers: number[], prefix = ""): Promise<{ index: lunr.Index; terms: string[] }> {
+    const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+    const key = `${prefix}:${sorted.join(",")}`;
     if (!indexes.has(key)) {
-      const [stats, ...loaded] = await Promise.all([loadManifest(), ...key.split(",").map((n) => loadShard(Number(n)))]);
-      const merged = mergeShards(loaded as Shard[], stats as SearchManifest);
+      const [stats, ...loaded] = await Promise.all([loadManifest(), ...sorted.map(loadShard)]);
+      // Only the terms a lookup can match: merging and loading cost grows with the terms, and a term's
+      // weights do not depend on the other terms (lunr divides by the query vector's length only).
+      const wanted = (loaded as Shard[]).map((shard) => (prefix ? { terms: shard.terms.filter(([term]) => term.startsWith(prefix)) } : shard));
+      const merged = mergeShards(wanted, stats as SearchManifest);
       indexes.set(key, { index: lunr.Index.load(merged), terms: merged.invertedIndex.map(([term]) => term) });
     }
     return indexes.get(key)!;
@@ -49,7 +54,7 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
 
   async function lookUp(word: QueryWord, starts: string[]): Promise<Map<number, WordMatch>> {
     if (!word.fuzzy) {
-      const { index, terms } = await indexOf(shardsForWord(word.term, "exact", starts));
+      const { index, terms } = await indexOf(shardsForWord(word.term, "exact", starts), word.term);
       const exact = matchWord(index, word, "exact", completions(terms, word.term));
       // A typo is only looked for when the word as typed finds nothing.
       if (exact.size > 0 || word.term.length < FUZZY_MIN) return exact;

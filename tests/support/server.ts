@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -27,14 +26,13 @@ export async function serveFolder(root: string, prefix = "/"): Promise<StaticSer
     rel = rel.slice(prefix.length);
     let file = path.join(root, rel);
     if (!file.startsWith(root)) return notFound();
-    try {
-      if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
-      await stat(file);
-    } catch {
-      return notFound();
-    }
+    // One read per request, as a static host answers from its cache (a folder means its index.html).
+    const body = await readFile(file).catch((error: NodeJS.ErrnoException) =>
+      error.code === "EISDIR" ? readFile((file = path.join(file, "index.html"))).catch(() => null) : null,
+    );
+    if (!body) return notFound();
     res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+    res.end(body);
 
     function notFound() {
       res.writeHead(404, { "content-type": "text/plain" });
