@@ -12,7 +12,7 @@ export const data = {
 
 export function render({ site }: { site: SiteData }): string {
   const { config } = site;
-  const rows = figureRows(site.entries);
+  const rows = figureRows(config, site.entries);
   return page({
     config,
     title: "Figures",

@@ -39,7 +39,7 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
   const related = RELATED[taxonomy.kind]
     .map(([kind, title]) => ({ title, terms: relatedTerms(term, kind) }))
     .filter((r) => r.terms.length > 0);
-  const figures = figureRows(term.entries);
+  const figures = figureRows(config, term.entries);
   return page({
     config,
     title: term.name,

@@ -1,5 +1,6 @@
 import type { Entry } from "../entry";
 import { slugify } from "./slug";
+import { compareEnglish } from "../util/compare-english";
 
 /** One company, city, country or partner, with the articles filed under it (newest first). */
 export interface Term {
@@ -60,7 +61,7 @@ export function groupBy(entries: Entry[], kind: TaxonomyKind): Term[] {
     url: `/${FOLDERS[kind]}/${slug}/`,
     entries: g.entries,
   }));
-  return terms.sort((a, b) => b.entries.length - a.entries.length || a.name.localeCompare(b.name, "en"));
+  return terms.sort((a, b) => b.entries.length - a.entries.length || compareEnglish(a.name, b.name));
 }
 
 /**

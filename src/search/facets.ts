@@ -2,6 +2,7 @@
 // (`facets.json`, three small numbers per article), so counts cover every result, not just the
 // ones on screen.
 import type { Hit } from "./rank";
+import { compareEnglish } from "../util/compare-english";
 
 export type FacetKind = "company" | "city" | "year";
 export const FACET_KINDS: readonly FacetKind[] = ["company", "city", "year"];
@@ -29,9 +30,6 @@ export interface FacetOption extends FacetValue {
 export function emptySelection(): FacetSelection {
   return { company: [], city: [], year: [] };
 }
-
-// `a.localeCompare(b, "en")` builds a collator on every call; one kept collator compares the same.
-const byLabel = new Intl.Collator("en").compare;
 
 /** Per facet with a selection (other than `except`), which positions of `values` are selected. */
 function selectedPositions(table: FacetTable, selection: FacetSelection, except?: FacetKind): Array<[number[], Set<number>]> {
@@ -71,5 +69,5 @@ export function facetOptions(hits: Hit[], table: FacetTable, selection: FacetSel
   return table.values[kind]
     .map((v, i) => ({ ...v, count: counts[i], selected: selection[kind].includes(v.value) }))
     .filter((option) => option.count > 0 || option.selected)
-    .sort((a, b) => (kind === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || byLabel(a.label, b.label)));
+    .sort((a, b) => (kind === "year" ? Number(b.value) - Number(a.value) : b.count - a.count || compareEnglish(a.label, b.label)));
 }

@@ -4,6 +4,7 @@ import { href, type SiteConfig } from "./config";
 import { groupByYearMonth } from "./date-groups";
 import { formatDate, isoDate, MONTHS, placeOf } from "./format";
 import { html, type SafeHtml } from "./html";
+import { perEntry } from "./per-entry";
 
 /** A link to the taxonomy page of a name, or the bare name when it has none. */
 export function termLink(config: SiteConfig, kind: TaxonomyKind, name: string): SafeHtml {
@@ -20,8 +21,8 @@ export function dateTag(entry: Entry): SafeHtml {
 /** Heading level of article titles in a list: one below the heading the list sits under. */
 export type TitleLevel = 2 | 3 | 4;
 
-/** One article in a listing: title, date, company, city and the one-line summary. */
-export function entryItem(config: SiteConfig, entry: Entry, level: TitleLevel = 3): SafeHtml {
+/** One article in a listing: title, date, company, city and the one-line summary (once per build: it is listed on several pages). */
+const entryItem = perEntry((config: SiteConfig, entry: Entry, level: TitleLevel): SafeHtml => {
   const place = placeOf(entry);
   return html`<li class="entry-item">
   <h${level} class="entry-title"><a href="${href(config, entry.url)}">${entry.title}</a></h${level}>
@@ -30,7 +31,7 @@ export function entryItem(config: SiteConfig, entry: Entry, level: TitleLevel = 
   }</p>
   <p class="entry-summary">${entry.summary}</p>
 </li>`;
-}
+});
 
 export function entryList(config: SiteConfig, entries: Entry[], level: TitleLevel = 3): SafeHtml {
   return html`<ol class="entry-list">${entries.map((e) => entryItem(config, e, level))}</ol>`;

@@ -3,24 +3,31 @@ import { dateTag, termLink } from "./components";
 import { href, type SiteConfig } from "./config";
 import { normaliseFigure, quantityLabel, type NormalisedFigure } from "./figure-units";
 import { html, type SafeHtml } from "./html";
+import { perEntry } from "./per-entry";
+import { compareEnglish } from "../util/compare-english";
 
 export interface FigureRow {
   figure: FigureFact;
   entry: Entry;
+  /** Position of the figure in `entry.figures`. */
+  index: number;
   normalised: NormalisedFigure;
   quantity: string;
 }
 
+// An article's figures are listed on each of its term pages and on the figures page: worked out once a build.
+const rowsOf = perEntry((_config: SiteConfig, entry: Entry): FigureRow[] =>
+  entry.figures.map((figure, index) => {
+    const normalised = normaliseFigure(figure);
+    return { figure, entry, index, normalised, quantity: quantityLabel(normalised) };
+  }),
+);
+
 /** Every figure of the given articles, grouped by quantity (like with like), largest first within each. */
-export function figureRows(entries: Entry[]): FigureRow[] {
-  const rows = entries.flatMap((entry) =>
-    entry.figures.map((figure) => {
-      const normalised = normaliseFigure(figure);
-      return { figure, entry, normalised, quantity: quantityLabel(normalised) };
-    }),
-  );
+export function figureRows(config: SiteConfig, entries: Entry[]): FigureRow[] {
+  const rows = entries.flatMap((entry) => rowsOf(config, entry));
   // Array.prototype.sort is stable, so equal values keep the archive's newest-first order.
-  return rows.sort((a, b) => a.quantity.localeCompare(b.quantity, "en") || b.normalised.value - a.normalised.value);
+  return rows.sort((a, b) => compareEnglish(a.quantity, b.quantity) || b.normalised.value - a.normalised.value);
 }
 
 /** Figures per quantity label, for a short summary above the table. */
@@ -52,16 +59,21 @@ export function figuresTable(config: SiteConfig, rows: FigureRow[], options: { c
   ${options.showCompany ? html`<th scope="col">Company</th>
   ` : ""}<th scope="col">Source sentence</th>
 </tr></thead>
-<tbody>${rows.map(
-    ({ figure, entry, normalised, quantity }) => html`<tr>
+<tbody>${rows.map((row) => rowsHtml(config, row.entry, options.showCompany)[row.index])}</tbody>
+</table>
+</section>`;
+}
+
+/** The table rows of an article's figures, in `entry.figures` order. */
+const rowsHtml = perEntry((config: SiteConfig, entry: Entry, showCompany: boolean): SafeHtml[] =>
+  rowsOf(config, entry).map(
+    ({ figure, normalised, quantity }) => html`<tr>
   <td>${quantity}</td>
   <td class="num" data-sort="${normalised.value}">${normalised.display}</td>
   <td>${figure.text}</td>
   <td data-sort="${entry.date.year ?? 0}-${String(entry.date.month ?? 0).padStart(2, "0")}-${String(entry.date.day ?? 0).padStart(2, "0")}"><a href="${href(config, entry.url)}">${entry.title}</a><br>${dateTag(entry)}</td>
-  ${options.showCompany ? html`<td>${entry.company.name ? termLink(config, "company", entry.company.name) : html`<span class="muted">not identified</span>`}</td>
+  ${showCompany ? html`<td>${entry.company.name ? termLink(config, "company", entry.company.name) : html`<span class="muted">not identified</span>`}</td>
   ` : ""}<td>${source(figure)}</td>
 </tr>`,
-  )}</tbody>
-</table>
-</section>`;
-}
+  ),
+);
