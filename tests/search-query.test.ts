@@ -209,6 +209,29 @@ test("prepare fetches the manifest and facets once, ahead of the first search", 
   assert.deepEqual(fetched.filter((p) => !p.startsWith("shards/")), ["index.json", "facets.json"]);
 });
 
+test("typing a word prefetches only shards its search needs; when it needs one, the search fetches nothing more", async () => {
+  const starts = sharded.manifest.shardStarts;
+  const shardsOf = (paths: string[]) => paths.filter((p) => p.startsWith("shards/"));
+  let prefetchedAll = 0;
+  for (const word of whole.shards[0].terms.map(([term]) => term).filter((term) => term.length >= PREFIX_MIN)) {
+    const alone = engineOver(sharded);
+    await alone.engine.search(word);
+    const needed = new Set(shardsOf(alone.fetched));
+    const { engine, fetched } = engineOver(sharded);
+    for (let i = 1; i <= word.length; i++) engine.prefetch(word.slice(0, i));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the manifest, then the shard requests
+    const prefetched = shardsOf(fetched);
+    assert.ok(prefetched.every((p) => needed.has(p)), `${word}: prefetched ${prefetched} but needs ${[...needed]}`);
+    const typedBefore = fetched.length;
+    await engine.search(word);
+    if (shardsForWord(word, "exact", starts).length === 1) {
+      assert.deepEqual(shardsOf(fetched.slice(typedBefore)), [], `${word}: its shard came while it was typed`);
+      prefetchedAll++;
+    }
+  }
+  assert.ok(prefetchedAll > 0, "some words need a single shard");
+});
+
 test("a word never loads more than a few shards, however short or common", () => {
   const starts = ["", "ca", "cb", "cc", "cd", "ce", "d"];
   assert.deepEqual(shardsForWord("cab", "exact", starts), [1]);

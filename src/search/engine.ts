@@ -6,7 +6,7 @@ import type { SearchManifest, StoredDoc } from "./build-index";
 import type { FacetTable } from "./facets";
 import { combineMatches, completions, matchWord, type Hit, type WordMatch } from "./rank";
 import { parseQuery, type QueryWord } from "./query";
-import { FUZZY_MIN, mergeShards, shardsForWord, type Shard } from "./shards";
+import { FUZZY_MIN, mergeShards, PREFIX_MIN, shardsForWord, type Shard } from "./shards";
 
 /** Results shown at once; the client offers the rest page by page. */
 export const RESULTS_PER_PAGE = 10;
@@ -19,6 +19,8 @@ export type SearchOutcome = { ok: true; hits: Hit[]; facets: FacetTable } | { ok
 export interface SearchEngine {
   /** Fetch what every search needs (manifest, facets) ahead of the first one; errors wait for `search`. */
   prepare(): void;
+  /** Fetch the shards the words typed so far need, ahead of their search; errors wait for `search`. */
+  prefetch(text: string): void;
   search(text: string): Promise<SearchOutcome>;
   docs(refs: number[]): Promise<StoredDoc[]>;
 }
@@ -33,7 +35,11 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
   const loadManifest = () => (manifest ??= fetchJson("index.json") as Promise<SearchManifest>);
 
   function loadShard(n: number): Promise<Shard> {
-    if (!shards.has(n)) shards.set(n, fetchJson(`shards/${n}.json`) as Promise<Shard>);
+    if (!shards.has(n)) {
+      const loading = fetchJson(`shards/${n}.json`) as Promise<Shard>;
+      loading.catch(() => shards.delete(n)); // a failed fetch is tried again by the next search
+      shards.set(n, loading);
+    }
     return shards.get(n)!;
   }
 
@@ -80,6 +86,19 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
     prepare() {
       loadManifest().catch(() => (manifest = null));
       loadFacets().catch(() => (facets = null));
+    },
+    prefetch(text) {
+      const parsed = parseQuery(text);
+      if (!parsed.ok) return;
+      // Only a word whose exact lookup (a typo's shards are needed only when it finds nothing) needs a
+      // single shard: then every word it is the start of needs that shard too, so what is fetched while
+      // the reader types on is never wasted. "hef" spans two shards and waits; "hefei" needs one.
+      loadManifest().then(({ shardStarts }) => {
+        for (const word of parsed.words) {
+          const needed = word.term.length >= PREFIX_MIN ? shardsForWord(word.term, "exact", shardStarts) : [];
+          if (needed.length === 1) void loadShard(needed[0]);
+        }
+      }, () => (manifest = null));
     },
     async search(text) {
       const parsed = parseQuery(text);
