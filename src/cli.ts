@@ -8,9 +8,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { formatWarning, loadEntries } from "./archive/load-entries";
+import { defaultCacheDir } from "./archive/extraction-cache";
 import { replaceFolder } from "./output/atomic-folder";
 import { unsafeOutputReason } from "./output/output-guard";
 import type { BuildReport } from "./report/build-report";
+import { removeOrphanedCaches } from "./util/orphaned-caches";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `usage:
@@ -55,6 +57,8 @@ async function build(options: BuildOptions): Promise<number> {
     report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
     return !(options.strict && report.warnings > 0);
   });
+  // Caches kept for folders that are gone (temporary archives, sites built elsewhere) would never be read again.
+  await removeOrphanedCaches(defaultCacheDir()).catch((error: Error) => process.stderr.write(`warning: old caches were not swept: ${error.message}\n`));
   const where = path.relative(userCwd, options.output) || ".";
   const { published: articles, skipped, warnings } = report!;
   const summary = `${articles} articles, ${skipped} files skipped, ${warnings} warnings`;

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { appendFile, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument } from "../entry";
+import { ownerOf } from "../util/orphaned-caches";
 import { hashSources } from "../util/source-hash";
 import { writeFileAtomically } from "../util/write-atomically";
 import type { PreparedArticle } from "./prepare-article";
@@ -47,7 +48,7 @@ export function currentExtractorVersion(): Promise<string> {
 // The file is JSON lines: the version, then one `[key, result]` per line, a later line replacing an earlier
 // one with the same key. A build that adds a few results appends their lines (a watching process saves
 // after every edit); the file is written anew only when most of its lines are no longer used.
-type Stored = { results: Map<string, PreparedArticle>; lines: Map<string, string>; linesOnDisk: number };
+type Stored = { results: Map<string, PreparedArticle>; lines: Map<string, string>; linesOnDisk: number; owned: boolean };
 
 // A long-lived process (`npm start`) keeps what it saved last, so a rebuild does not read the file again.
 const inMemory = new Map<string, { version: string } & Stored>();
@@ -85,8 +86,9 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
     },
     async save() {
       const lines = new Map([...used.keys()].map((key) => [key, added.get(key) ?? stored.lines.get(key) ?? lineOf(key, used.get(key)!)]));
-      const appendOnly = stored.linesOnDisk > 0 && stored.linesOnDisk + added.size <= 2 * used.size;
-      inMemory.set(file, { version, results: used, lines, linesOnDisk: appendOnly ? stored.linesOnDisk + added.size : lines.size });
+      // (A file from before it named its content folder is written anew, so that the sweep keeps it.)
+      const appendOnly = stored.owned && stored.linesOnDisk > 0 && stored.linesOnDisk + added.size <= 2 * used.size;
+      inMemory.set(file, { version, results: used, lines, linesOnDisk: appendOnly ? stored.linesOnDisk + added.size : lines.size, owned: true });
       if (added.size === 0 && used.size === stored.results.size) return;
       await mkdir(path.dirname(file), { recursive: true });
       if (appendOnly) {
@@ -94,16 +96,17 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
         return;
       }
       // Whole, so a build running at the same time never reads half a file.
-      await writeFileAtomically(file, [JSON.stringify({ version }), ...lines.values()].join("\n") + "\n");
+      await writeFileAtomically(file, [JSON.stringify({ ...ownerOf(contentDir), version }), ...lines.values()].join("\n") + "\n");
     },
   };
 }
 
 async function readStored(file: string, version: string): Promise<Stored> {
-  const stored: Stored = { results: new Map(), lines: new Map(), linesOnDisk: 0 };
+  const stored: Stored = { results: new Map(), lines: new Map(), linesOnDisk: 0, owned: false };
   const text = await readFile(file, "utf8").catch(() => ""); // no cache yet: extract everything
   const [head, ...lines] = text.split("\n");
   if (!head.includes(`"version":"${version}"`)) return stored;
+  stored.owned = head.includes(`"owner":`);
   for (const line of lines) {
     if (!line) continue;
     try {

@@ -8,13 +8,14 @@ import { copyFile, link, lstat, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { defaultCacheDir } from "../archive/extraction-cache";
 import { mapLimited } from "../util/map-limited";
+import { ownerOf } from "../util/orphaned-caches";
 import { hashSources } from "../util/source-hash";
 import { writeFileAtomically } from "../util/write-atomically";
 import type { SiteConfig } from "../site/config";
 import type { Fingerprints, PreviousSite } from "../site/render-plan";
 
 type PageRecord = [fingerprint: string, inode: number, size: number, modifiedMs: number];
-type SiteRecord = { code: string; pages: { [url: string]: PageRecord } };
+type SiteRecord = { owner: string; code: string; pages: { [url: string]: PageRecord } };
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Everything a page's bytes can depend on besides its fingerprint. */
@@ -103,7 +104,7 @@ function pageLinker(from: string, to: string): { take(url: string): void; done()
  * site at `site` (where `folder` is published: a rename, which keeps each file as it is).
  */
 export async function recordPages(folder: string, site: string, pages: Fingerprints, config: SiteConfig, cacheDir = defaultCacheDir()): Promise<void> {
-  const record: SiteRecord = { code: await siteVersion(config), pages: {} };
+  const record: SiteRecord = { ...ownerOf(site), code: await siteVersion(config), pages: {} };
   const urls = [...pages.keys()];
   const infos = await mapLimited(urls, FILES_IN_FLIGHT, (url) => lstat(pageFile(folder, url)).catch(() => null));
   urls.forEach((url, i) => {
