@@ -20,6 +20,7 @@ test("entries.json holds one entry per content article, each with a unique URL",
   assert.equal(entries.length, articles.length);
   assert.deepEqual(entries.map((e) => e.source).sort(), articles.sort());
   assert.equal(new Set(entries.map((e) => e.url)).size, entries.length);
+  assert.equal(await read("entries.json"), JSON.stringify(entries, null, 2) + "\n", "indented as JSON.stringify(entries, null, 2)");
 });
 
 test("every entry has a page at its URL showing its escaped title", async () => {

@@ -8,7 +8,7 @@ import type { RawDocument } from "../src/entry";
 import { extractAll } from "../src/archive/extract-pool";
 import { prepareArticle } from "../src/archive/prepare-article";
 import { factMarks } from "../src/extract/highlight";
-import { renderBody, useRenderedBodies } from "../src/site/markdown";
+import { renderBody, renderedBodyKey, useRenderedBodies } from "../src/site/markdown";
 import { buildSearchFiles } from "../src/search/build-index";
 import { fieldText } from "../src/search/field-text";
 import type { FieldName } from "../src/search/fields";
@@ -81,7 +81,7 @@ test("a prepared article carries its body as the article page renders it, and th
   assert.equal(prepared.bodyHtml, renderBody(entry.body, marks, entry.captions));
   assert.match(prepared.bodyHtml!, /<mark /);
   // Rendered ahead: looked up by what it was rendered from; anything else is rendered on the spot.
-  useRenderedBodies([{ body: entry.body, marks, captions: entry.captions, html: "<p>ahead</p>" }]);
+  useRenderedBodies([[renderedBodyKey(entry.body, marks, entry.captions), "<p>ahead</p>"]]);
   assert.equal(renderBody(entry.body, marks, entry.captions), "<p>ahead</p>");
   const unmarked = renderBody(entry.body, [], entry.captions);
   assert.notEqual(unmarked, "<p>ahead</p>");

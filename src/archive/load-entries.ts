@@ -1,9 +1,10 @@
 import type { Entry, RawDocument, Warning } from "../entry";
 import { readContent } from "../load/read-content";
 import { factMarks } from "../extract/highlight";
+import type { ExtractedEntry } from "../extract";
 import { fieldText } from "../search/field-text";
 import type { FieldName } from "../search/fields";
-import { useRenderedBodies } from "../site/markdown";
+import { renderedBodyKey, useRenderedBodies } from "../site/markdown";
 import { extractAll } from "./extract-pool";
 import { openExtractionCache } from "./extraction-cache";
 import { compareNewestFirst } from "./order";
@@ -25,19 +26,40 @@ export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
   const { documents, warnings } = await readContent(contentDir);
   const { results, keys } = await extractWithCache(contentDir, documents);
   for (const result of results) warnings.push(...result.warnings);
-  const kept = results.flatMap((r, i) => (r.entry ? [{ ...r, key: keys[i] }] : []));
+  const kept = results.flatMap((result, i) => (result.entry ? [{ result, entry: result.entry, key: keys[i] }] : []));
   // The article pages find their bodies rendered (by the pool, or in the cache).
-  useRenderedBodies(kept.flatMap((r) => (r.bodyHtml !== null ? [{ ...r.entry!, marks: factMarks(r.entry!), html: r.bodyHtml }] : [])));
+  useRenderedBodies(kept.flatMap(({ result }) => (result.bodyHtml !== null ? [[renderedKeyOf(result), result.bodyHtml] as [string, string]] : [])));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
-  const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((r) => r.entry!.source));
+  const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((k) => k.entry.source));
   warnings.push(...slugWarnings);
-  const loaded = kept.map((r, i) => ({
-    entry: { ...r.entry!, slug: slugs[i], url: `/articles/${slugs[i]}/` },
-    fields: r.searchFields ?? fieldText(r.entry!),
-    version: `${r.key} ${slugs[i]}`,
+  const loaded = kept.map(({ result, entry, key }, i) => ({
+    entry: withSlug(entry, slugs[i]),
+    fields: result.searchFields ?? fieldText(entry),
+    version: `${key} ${slugs[i]}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
   return { entries: loaded.map((l) => l.entry), warnings, searchFields: loaded.map((l) => l.fields), versions: loaded.map((l) => l.version) };
+}
+
+// A watching process gets the same result objects back from the cache for the files that did not change:
+// what is worked out from them is kept with them. Entries are never changed once made.
+const renderedKeys = new WeakMap<PreparedArticle, string>();
+const slugged = new WeakMap<ExtractedEntry, Entry>();
+
+/** The key the result's rendered body is found by (hashing 10,000 bodies again took ~0.2 s a rebuild). */
+function renderedKeyOf(result: PreparedArticle): string {
+  let key = renderedKeys.get(result);
+  if (key === undefined) renderedKeys.set(result, (key = renderedBodyKey(result.entry!.body, factMarks(result.entry!), result.entry!.captions)));
+  return key;
+}
+
+/** The entry with its slug and URL: the same object as last time when neither changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
+function withSlug(extracted: ExtractedEntry, slug: string): Entry {
+  const known = slugged.get(extracted);
+  if (known?.slug === slug) return known;
+  const entry = { ...extracted, slug, url: `/articles/${slug}/` };
+  slugged.set(extracted, entry);
+  return entry;
 }
 
 /** Prepared articles in the documents' order (and their cache keys): from the cache where the document and extractor are unchanged, else extracted on all cores. */

@@ -84,18 +84,20 @@ function splitText(node: Text, body: string, marks: Mark[]): PhrasingContent[] {
 // Bodies rendered ahead by this same function (in the extraction pool, cached between builds), by
 // what they were rendered from, so an article page costs a lookup instead of a markdown pass.
 const renderedAhead = new Map<string, string>();
-const renderKey = (body: string, marks: Mark[], captions: Span[]) => createHash("sha1").update(JSON.stringify([body, marks, captions])).digest("base64");
+/** What a body was rendered from, as the key it is found by. */
+export const renderedBodyKey = (body: string, marks: Mark[], captions: Span[]) =>
+  createHash("sha1").update(JSON.stringify([body, marks, captions])).digest("base64");
 
-/** Replace the bodies rendered ahead with these (each: what renderBody was given, and what it returned). */
-export function useRenderedBodies(rendered: Array<{ body: string; marks: Mark[]; captions: Span[]; html: string }>): void {
+/** Replace the bodies rendered ahead with these: [renderedBodyKey of what renderBody was given, what it returned]. */
+export function useRenderedBodies(rendered: Array<[key: string, html: string]>): void {
   renderedAhead.clear();
-  for (const r of rendered) renderedAhead.set(renderKey(r.body, r.marks, r.captions), r.html);
+  for (const [key, html] of rendered) renderedAhead.set(key, html);
 }
 
 /** Article body (markdown or plain text) → sanitised HTML with the facts highlighted. */
 export function renderBody(body: string, marks: Mark[] = [], captions: Span[] = []): string {
   // In the extraction pool nothing is rendered ahead: no key to compute.
-  const ahead = renderedAhead.size > 0 ? renderedAhead.get(renderKey(body, marks, captions)) : undefined;
+  const ahead = renderedAhead.size > 0 ? renderedAhead.get(renderedBodyKey(body, marks, captions)) : undefined;
   return ahead ?? renderMarkdown(body, marks, captions);
 }
 

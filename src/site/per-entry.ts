@@ -2,10 +2,10 @@ import type { Entry } from "../entry";
 import type { SiteConfig } from "./config";
 
 /**
- * `render(config, entry, variant)`, computed once per build for each entry and variant. An article is
+ * `render(config, entry, variant)`, computed once for each entry object, settings and variant. An article is
  * shown on its company, city, country and partner pages, the home pages and the figures page, each time
- * the same. Safe to key by object: every build makes new entry objects (src/archive/load-entries.ts) and
- * one settings object, and neither is changed while pages render.
+ * the same. Safe to key by object: an entry object is never changed (a changed article, or a new slug,
+ * makes a new one: src/archive/load-entries.ts), nor is a build's settings object.
  */
 export function perEntry<T, V extends string | number | boolean | undefined = undefined>(render: (config: SiteConfig, entry: Entry, variant: V) => T) {
   const byConfig = new WeakMap<SiteConfig, WeakMap<Entry, Map<V, T>>>();
