@@ -162,8 +162,8 @@ function go(next: SearchState): void {
 // What every search needs (the manifest and the facets, ~90 KB at 10,000 articles) is fetched as the page
 // opens: a reader takes longer to type the first query than it takes to come, one round trip less for it.
 engine.prepare();
-// While the reader types, the shards of the words so far (a word's prefixes mostly share its shard):
-// the search after Enter finds them fetched or on their way.
+// While the reader types, the shard of each word typed so far that needs only one (engine.prefetch):
+// the search after Enter finds it fetched or on its way.
 input.addEventListener("input", () => engine.prefetch(input.value));
 
 form.addEventListener("submit", (event) => {

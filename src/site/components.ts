@@ -21,7 +21,7 @@ export function dateTag(entry: Entry): SafeHtml {
 /** Heading level of article titles in a list: one below the heading the list sits under. */
 export type TitleLevel = 2 | 3 | 4;
 
-/** One article in a listing: title, date, company, city and the one-line summary (once per build: it is listed on several pages). */
+/** One article in a listing: title, date, company, city and the one-line summary (made once per entry: it is listed on several pages). */
 const entryItem = perEntry((config: SiteConfig, entry: Entry, level: TitleLevel): SafeHtml => {
   const place = placeOf(entry);
   return html`<li class="entry-item">

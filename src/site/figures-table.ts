@@ -15,7 +15,7 @@ export interface FigureRow {
   quantity: string;
 }
 
-// An article's figures are listed on each of its term pages and on the figures page: worked out once a build.
+// An article's figures are listed on each of its term pages and on the figures page: worked out once per entry.
 const rowsOf = perEntry((_config: SiteConfig, entry: Entry): FigureRow[] =>
   entry.figures.map((figure, index) => {
     const normalised = normaliseFigure(figure);
