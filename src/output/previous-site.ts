@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { copyFile, link, lstat, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { defaultCacheDir } from "../archive/extraction-cache";
-import { mapLimited } from "../util/map-limited";
+import { limitedQueue, mapLimited } from "../util/map-limited";
 import { ownerOf } from "../util/orphaned-caches";
 import { hashSources } from "../util/source-hash";
 import { writeFileAtomically } from "../util/write-atomically";
@@ -62,11 +62,7 @@ async function unchangedPages(site: string, config: SiteConfig, cacheDir: string
 
 /** Hard-links pages from the site at `from` into `to` (copies where links are not possible), a few at a time. */
 function pageLinker(from: string, to: string): { take(url: string): void; done(): Promise<void> } {
-  const queue: string[] = [];
-  let running = 0;
-  let failure: Error | null = null;
-  let idle: (() => void) | null = null;
-  const linkOne = async (url: string) => {
+  const queue = limitedQueue(FILES_IN_FLIGHT, async (url: string) => {
     const source = pageFile(from, url);
     const target = pageFile(to, url);
     await mkdir(path.dirname(target), { recursive: true });
@@ -74,29 +70,8 @@ function pageLinker(from: string, to: string): { take(url: string): void; done()
       if (error.code === "EXDEV" || error.code === "EPERM" || error.code === "ENOTSUP") return copyFile(source, target);
       throw new Error(`could not take the unchanged page ${url} from ${from}: ${error.message}; build again`);
     });
-  };
-  const pump = () => {
-    while (running < FILES_IN_FLIGHT && queue.length > 0) {
-      running++;
-      linkOne(queue.shift()!)
-        .catch((error: Error) => void (failure ??= error))
-        .finally(() => {
-          running--;
-          pump();
-        });
-    }
-    if (running === 0) idle?.();
-  };
-  return {
-    take(url) {
-      queue.push(url);
-      pump();
-    },
-    async done() {
-      if (running > 0 || queue.length > 0) await new Promise<void>((resolve) => (idle = resolve));
-      if (failure) throw failure;
-    },
-  };
+  });
+  return { take: (url) => queue.add(url), done: () => queue.done() };
 }
 
 /**
