@@ -2,13 +2,14 @@
 // bundled into one file with esbuild at first use and kept in the cache folder, where tsx compiling and
 // resolving hundreds of modules in each worker takes most of a second of CPU.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Plugin } from "esbuild";
 import { defaultCacheDir } from "../archive/extraction-cache";
+import { writeFileAtomically } from "./write-atomically";
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const PROJECT = path.resolve(path.dirname(THIS_FILE), "../..");
@@ -49,9 +50,9 @@ async function findOrBuildBundle(source: string, dir: string): Promise<string> {
   const manifest = readOrUndefined(manifestFile, (text) => JSON.parse(text) as BundleManifest);
   if (manifest && existsSync(file) && digestOf(manifest.inputs) === manifest.digest) return file;
   const { inputs, code } = await buildBundle(source);
-  mkdirSync(dir, { recursive: true });
-  writeAtomically(file, code);
-  writeAtomically(manifestFile, JSON.stringify({ inputs, digest: digestOf(inputs) } satisfies BundleManifest));
+  await mkdir(dir, { recursive: true });
+  await writeFileAtomically(file, code);
+  await writeFileAtomically(manifestFile, JSON.stringify({ inputs, digest: digestOf(inputs) } satisfies BundleManifest));
   return file;
 }
 
@@ -104,11 +105,4 @@ function readOrUndefined<T>(file: string, parse: (text: string) => T): T | undef
   } catch {
     return undefined;
   }
-}
-
-/** Write then rename, so a process starting workers at the same time never reads half a file. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
