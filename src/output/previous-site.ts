@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { copyFile, link, lstat, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { defaultCacheDir } from "../archive/extraction-cache";
-import { limitedQueue, mapLimited } from "../util/map-limited";
+import { limitedQueue, mapLimited, type LimitedQueue } from "../util/map-limited";
 import { ownerOf } from "../util/orphaned-caches";
 import { hashSources } from "../util/source-hash";
 import { writeFileAtomically } from "../util/write-atomically";
@@ -44,7 +44,7 @@ const sameFile = (a: PageRecord, info: { ino: number; size: number; mtimeMs: num
  */
 export async function openPreviousSite(site: string, into: string, config: SiteConfig, cacheDir = defaultCacheDir()): Promise<PreviousSite & { linked(): Promise<void> }> {
   const linker = pageLinker(site, into);
-  return { pages: await unchangedPages(site, config, cacheDir), take: linker.take, linked: linker.done };
+  return { pages: await unchangedPages(site, config, cacheDir), take: (url) => linker.add(url), linked: () => linker.done() };
 }
 
 async function unchangedPages(site: string, config: SiteConfig, cacheDir: string): Promise<Fingerprints> {
@@ -61,8 +61,8 @@ async function unchangedPages(site: string, config: SiteConfig, cacheDir: string
 }
 
 /** Hard-links pages from the site at `from` into `to` (copies where links are not possible), a few at a time. */
-function pageLinker(from: string, to: string): { take(url: string): void; done(): Promise<void> } {
-  const queue = limitedQueue(FILES_IN_FLIGHT, async (url: string) => {
+function pageLinker(from: string, to: string): LimitedQueue<string> {
+  return limitedQueue(FILES_IN_FLIGHT, async (url: string) => {
     const source = pageFile(from, url);
     const target = pageFile(to, url);
     await mkdir(path.dirname(target), { recursive: true });
@@ -71,7 +71,6 @@ function pageLinker(from: string, to: string): { take(url: string): void; done()
       throw new Error(`could not take the unchanged page ${url} from ${from}: ${error.message}; build again`);
     });
   });
-  return { take: (url) => queue.add(url), done: () => queue.done() };
 }
 
 /**

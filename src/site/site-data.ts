@@ -50,19 +50,17 @@ function listingDigest(entry: Entry): string {
   return createHash("sha1").update(JSON.stringify(shown)).digest("base64");
 }
 
-// Entry version → listing digest, from the last build: an unchanged entry is not digested again.
-let digestOf = new Map<string, string>();
+// Kept with the entry object (an unchanged article keeps its object between rebuilds): digested once.
+const digests = new WeakMap<Entry, string>();
 
-/** Entry URL → listing digest; `versions[i]` is entry i's version. */
-function listingVersionsOf(entries: Entry[], versions: string[]): Record<string, string> {
-  const next = new Map<string, string>();
+/** Entry URL → listing digest. */
+function listingVersionsOf(entries: Entry[]): Record<string, string> {
   const byUrl: Record<string, string> = {};
-  entries.forEach((entry, i) => {
-    const digest = digestOf.get(versions[i]) ?? listingDigest(entry);
-    next.set(versions[i], digest);
+  for (const entry of entries) {
+    let digest = digests.get(entry);
+    if (digest === undefined) digests.set(entry, (digest = listingDigest(entry)));
     byUrl[entry.url] = digest;
-  });
-  digestOf = next;
+  }
   return byUrl;
 }
 
@@ -81,7 +79,7 @@ export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData
     config,
     entries,
     versions: Object.fromEntries(entries.map((e, i) => [e.url, versions[i]])),
-    listingVersions: listingVersionsOf(entries, versions),
+    listingVersions: listingVersionsOf(entries),
     homePages: chunks(entries, config.homePageSize),
     warnings,
     companies,
