@@ -3,7 +3,7 @@
 import path from "node:path";
 import { formatWarning } from "./src/archive/load-entries";
 import { writeSearchFilesAside } from "./src/search/search-aside";
-import { siteConfig } from "./src/site/config";
+import { siteConfig } from "./src/settings/config";
 import { beginBuild, currentPages, finishBuild, forgetWrittenPages } from "./src/site/render-plan";
 import { openPreviousSite, recordPages } from "./src/output/previous-site";
 import { loadSiteData } from "./src/site/site-data";

@@ -1,7 +1,7 @@
 // Timed in its own process by the bench: read a content folder, then extract every article the way the
 // build does (worker pool, no cache), and print the extraction stage's time as JSON: wall seconds, and
 // CPU seconds of all threads (steadier than wall time on a shared machine).
-import { extractAll } from "../src/archive/extract-pool";
+import { extractAll } from "../src/prepare/extract-pool";
 import { readContent } from "../src/load/read-content";
 
 const dir = process.argv[2];

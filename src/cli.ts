@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { formatWarning, loadEntries } from "./archive/load-entries";
-import { defaultCacheDir } from "./archive/extraction-cache";
+import { defaultCacheDir } from "./util/cache-dir";
 import { replaceFolder } from "./output/atomic-folder";
 import { unsafeOutputReason } from "./output/output-guard";
 import type { BuildReport } from "./report/build-report";

@@ -64,6 +64,9 @@ export interface Entry {
   boilerplate: string;
 }
 
+/** An entry before the archive gives it a slug and a URL: what extraction makes of one document. */
+export type ExtractedEntry = Omit<Entry, "slug" | "url">;
+
 /** A problem with one input file. Values, not log lines: collected into the report and printed once. */
 export type Warning = { file: string; reason: string; line?: number };
 

@@ -1,12 +1,12 @@
 import type { Entry } from "../src/entry";
 import { articleNeighbours, dateTag, termLink } from "../src/site/components";
-import { href } from "../src/site/config";
-import { normaliseFigure, quantityLabel } from "../src/site/figure-units";
-import { placeOf } from "../src/site/format";
+import { href } from "../src/settings/config";
+import { normaliseFigure, quantityLabel } from "../src/facts/figure-units";
+import { placeOf } from "../src/facts/format";
 import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
-import { factMarks } from "../src/extract/highlight";
-import { renderBody } from "../src/site/markdown";
+import { factMarks } from "../src/prepare/highlight";
+import { renderBody } from "../src/prepare/markdown";
 import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 

@@ -1,4 +1,4 @@
-import { href } from "../src/site/config";
+import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { onePage } from "../src/site/render-plan";

@@ -1,5 +1,5 @@
 import { buildReport, type ReportFile } from "../src/report/build-report";
-import { href } from "../src/site/config";
+import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import type { SiteData } from "../src/site/site-data";

@@ -1,4 +1,4 @@
-import { absoluteUrl } from "../src/site/config";
+import { absoluteUrl } from "../src/settings/config";
 import type { SiteData } from "../src/site/site-data";
 
 export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };

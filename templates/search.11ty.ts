@@ -1,5 +1,5 @@
 import { termIndex } from "../src/site/components";
-import { href } from "../src/site/config";
+import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { onePage, termCounts } from "../src/site/render-plan";

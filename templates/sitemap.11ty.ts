@@ -1,4 +1,4 @@
-import { absoluteUrl } from "../src/site/config";
+import { absoluteUrl } from "../src/settings/config";
 import { homePageUrl } from "../src/site/home-pages";
 import { html } from "../src/site/html";
 import type { SiteData } from "../src/site/site-data";

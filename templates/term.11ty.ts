@@ -1,12 +1,12 @@
 import { entryList, termIndex } from "../src/site/components";
-import { href } from "../src/site/config";
+import { href } from "../src/settings/config";
 import { figureRows, figuresTable } from "../src/site/figures-table";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
 import { relatedTerms, type TaxonomyKind, type Term } from "../src/archive/taxonomies";
-import { yearSpan } from "../src/site/format";
+import { yearSpan } from "../src/facts/format";
 
 type Item = { taxonomy: Taxonomy; term: Term };
 

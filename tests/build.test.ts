@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Entry } from "../src/entry";
-import { formatDate } from "../src/site/format";
+import { formatDate } from "../src/facts/format";
 import { buildSite, ROOT, type BuildResult } from "./support/build";
 
 let site: BuildResult;

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import type { Entry } from "../src/entry";
 import { compareNewestFirst } from "../src/archive/order";
 import { groupByYearMonth } from "../src/site/date-groups";
-import { yearSpan } from "../src/site/format";
+import { yearSpan } from "../src/facts/format";
 import { buildTimeline } from "../src/site/timeline";
 
 const entry = (source: string, year: number | null, month: number | null, day: number | null = null) =>

@@ -6,8 +6,8 @@ import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { RawDocument } from "../src/entry";
-import { extractAll } from "../src/archive/extract-pool";
-import { prepareArticle } from "../src/archive/prepare-article";
+import { extractAll } from "../src/prepare/extract-pool";
+import { prepareArticle } from "../src/prepare/prepare-article";
 
 const CORPUS = new URL("./corpus/", import.meta.url);
 

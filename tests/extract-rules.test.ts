@@ -2,8 +2,9 @@
 // reference points, deal parties, figures with implied or ranged units, generated titles and fact labels.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extractEntry, type ExtractedEntry } from "../src/extract/index";
-import { factMarks } from "../src/extract/highlight";
+import type { ExtractedEntry } from "../src/entry";
+import { extractEntry } from "../src/extract/index";
+import { factMarks } from "../src/prepare/highlight";
 
 const extract = (text: string): ExtractedEntry => extractEntry({ source: "x.txt", text, frontMatter: {} });
 const place = (e: ExtractedEntry) => [e.location.city, e.location.region, e.location.country];

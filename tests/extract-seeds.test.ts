@@ -2,9 +2,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { ExtractedEntry } from "../src/extract/index";
+import type { ExtractedEntry } from "../src/entry";
 import { extractEntry, extractWithWarnings } from "../src/extract/index";
-import { factMarks } from "../src/extract/highlight";
+import { factMarks } from "../src/prepare/highlight";
 import { readContent } from "../src/load/read-content";
 
 const SEEDS = fileURLToPath(new URL("../content", import.meta.url));

@@ -5,16 +5,16 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { RawDocument } from "../src/entry";
-import { extractAll } from "../src/archive/extract-pool";
-import { prepareArticle } from "../src/archive/prepare-article";
-import { factMarks } from "../src/extract/highlight";
-import { renderBody, renderedBodyKey, useRenderedBodies } from "../src/site/markdown";
+import { extractAll } from "../src/prepare/extract-pool";
+import { prepareArticle } from "../src/prepare/prepare-article";
+import { factMarks } from "../src/prepare/highlight";
+import { renderBody, renderedBodyKey, useRenderedBodies } from "../src/prepare/markdown";
 import { buildSearchFiles } from "../src/search/build-index";
-import { fieldText } from "../src/search/field-text";
-import type { FieldName } from "../src/search/fields";
+import { fieldText } from "../src/prepare/field-text";
+import type { FieldName } from "../src/prepare/fields";
 import type { Entry } from "../src/entry";
-import { openExtractionCache } from "../src/archive/extraction-cache";
-import { startProgress } from "../src/archive/progress";
+import { openExtractionCache } from "../src/prepare/extraction-cache";
+import { startProgress } from "../src/util/progress";
 
 const doc = (source: string, text: string): RawDocument => ({ source, text, frontMatter: {} });
 

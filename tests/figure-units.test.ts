@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { normaliseFigure, quantityLabel } from "../src/site/figure-units";
+import { normaliseFigure, quantityLabel } from "../src/facts/figure-units";
 
 const norm = (value: number, unit: string) => normaliseFigure({ value, unit });
 

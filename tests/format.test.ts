@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { formatDate, isoDate } from "../src/site/format";
+import { formatDate, isoDate } from "../src/facts/format";
 
 const d = (year: number | null, month: number | null, day: number | null) => ({ year, month, day, text: "", by: "text" as const });
 

@@ -3,11 +3,11 @@
 import fc from "fast-check";
 import { parentPort, workerData } from "node:worker_threads";
 import type { Span } from "../src/entry";
-import { factMarks } from "../src/extract/highlight";
+import { factMarks } from "../src/prepare/highlight";
 import { extractWithWarnings } from "../src/extract/index";
 import { parseDocument } from "../src/load/parse-document";
 import { decodeText } from "../src/load/read-content";
-import { renderBody } from "../src/site/markdown";
+import { renderBody } from "../src/prepare/markdown";
 import { fileBytes, frontMatter } from "./fuzz-inputs";
 
 const { runs, seed } = workerData as { runs: number; seed: number };

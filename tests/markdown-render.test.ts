@@ -2,7 +2,7 @@
 // of one call may reach the next.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { renderBody, type Mark } from "../src/site/markdown";
+import { renderBody, type Mark } from "../src/prepare/markdown";
 
 test("raw HTML is shown as text, captions get their class, marks their <mark>", () => {
   const body = "NIO builds in Hefei.\n\nPhoto: the plant (NIO)\n\nA <b>bold</b> & <script>alert(1)</script> claim.";

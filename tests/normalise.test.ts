@@ -3,8 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import lunr from "lunr";
-import { fieldText, prose, type IndexedPart } from "../src/search/field-text";
-import { indexTerms, isStopWord, termsOfWord, wordSpans } from "../src/search/normalise";
+import { fieldText, prose, type IndexedPart } from "../src/prepare/field-text";
+import { indexTerms, isStopWord, termsOfWord, wordSpans } from "../src/prepare/normalise";
 
 /** termsOfWord without its shortcut. */
 function fullTermsOfWord(word: string): string[] {

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Entry } from "../src/entry";
-import { siteConfig } from "../src/site/config";
+import { siteConfig } from "../src/settings/config";
 import { perEntry } from "../src/site/per-entry";
 
 test("a fragment is rendered once per entry object, settings and variant", () => {

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { test } from "node:test";
 import fc from "fast-check";
 import { extractEntry } from "../src/extract/index";
-import { factMarks } from "../src/extract/highlight";
+import { factMarks } from "../src/prepare/highlight";
 import { parseDocument } from "../src/load/parse-document";
 
 const BOUND_MS = 20_000;

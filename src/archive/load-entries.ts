@@ -1,16 +1,15 @@
-import type { Entry, RawDocument, Warning } from "../entry";
+import type { Entry, ExtractedEntry, RawDocument, Warning } from "../entry";
 import { readContent } from "../load/read-content";
-import { factMarks } from "../extract/highlight";
-import type { ExtractedEntry } from "../extract";
-import { fieldText } from "../search/field-text";
-import type { FieldName } from "../search/fields";
-import { renderedBodyKey, useRenderedBodies } from "../site/markdown";
-import { extractAll } from "./extract-pool";
-import { openExtractionCache } from "./extraction-cache";
+import { factMarks } from "../prepare/highlight";
+import { fieldText } from "../prepare/field-text";
+import type { FieldName } from "../prepare/fields";
+import { renderedBodyKey, useRenderedBodies } from "../prepare/markdown";
+import { extractAll } from "../prepare/extract-pool";
+import { openExtractionCache } from "../prepare/extraction-cache";
 import { compareNewestFirst } from "./order";
-import { startProgress } from "./progress";
+import { startProgress } from "../util/progress";
 import { articleSlugs } from "./article-slugs";
-import type { PreparedArticle } from "./prepare-article";
+import type { PreparedArticle } from "../prepare/prepare-article";
 
 export type LoadedEntries = {
   entries: Entry[];

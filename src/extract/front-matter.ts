@@ -1,7 +1,6 @@
 import * as chrono from "chrono-node";
-import type { DateFact, FigureFact, LocationFact, PartnerFact, Warning } from "../entry";
+import type { DateFact, ExtractedEntry, FigureFact, LocationFact, PartnerFact, Warning } from "../entry";
 import { isValidDate } from "../load/parse-document";
-import type { ExtractedEntry } from "./index";
 
 // Front matter is the editor's word: a field given there replaces what the text yielded.
 // A field of the wrong shape is reported and ignored, never thrown.

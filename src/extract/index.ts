@@ -1,4 +1,4 @@
-import type { DateFact, Entry, RawDocument, Warning } from "../entry";
+import type { DateFact, ExtractedEntry, RawDocument, Warning } from "../entry";
 import { splitBoilerplate, findCaptions } from "./boilerplate";
 import { extractCompany } from "./company";
 import { datelineDate, findDateline, withoutDateline } from "./dateline";
@@ -11,9 +11,6 @@ import { makerByAlias } from "./orgs";
 import { extractPartners } from "./partners";
 import { leadIndex, splitSentences, type Sentence } from "./sentences";
 import { generateTitle, splitHeadline, summarize } from "./title";
-
-/** An entry before the archive gives it a slug and a URL. */
-export type ExtractedEntry = Omit<Entry, "slug" | "url">;
 
 const isKnownName = (name: string) => makerByAlias(name) !== undefined;
 

@@ -6,12 +6,12 @@
 import { createHash } from "node:crypto";
 import { copyFile, link, lstat, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { defaultCacheDir } from "../archive/extraction-cache";
+import { defaultCacheDir } from "../util/cache-dir";
 import { limitedQueue, mapLimited, type LimitedQueue } from "../util/map-limited";
 import { ownerOf } from "../util/orphaned-caches";
 import { hashSources } from "../util/source-hash";
 import { writeFileAtomically } from "../util/write-atomically";
-import type { SiteConfig } from "../site/config";
+import type { SiteConfig } from "../settings/config";
 import type { Fingerprints, PreviousSite } from "../site/render-plan";
 
 type PageRecord = [fingerprint: string, inode: number, size: number, modifiedMs: number];

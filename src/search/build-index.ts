@@ -4,10 +4,10 @@
 import type { Entry } from "../entry";
 import { slugify } from "../archive/slug";
 import { groupBy } from "../archive/taxonomies";
-import { formatDate } from "../site/format";
+import { formatDate } from "../facts/format";
 import type { FacetTable, FacetValue } from "./facets";
-import type { FieldName } from "./fields";
-import { fieldText, prose } from "./field-text";
+import type { FieldName } from "../prepare/fields";
+import { fieldText, prose } from "../prepare/field-text";
 import { countPostings } from "./postings";
 import { splitPostings, type CollectionStats, type Shard } from "./shards";
 

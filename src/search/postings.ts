@@ -2,7 +2,7 @@
 // and how long that field is. This is what lunr's builder counts before it weighs; the weighing (BM25,
 // which depends on the whole collection) is left to the browser, so one article's change touches only the
 // shards of its own terms, and the index of 10,000 articles is counted in a second, not built by lunr.
-import { FIELDS, type FieldName } from "./fields";
+import { FIELDS, type FieldName } from "../prepare/fields";
 
 /** Per field: [docRef, term frequency, field length, docRef, ...], docRefs ascending. */
 export type FieldPostings = Partial<Record<FieldName, number[]>>;

@@ -1,7 +1,7 @@
 // What a person typed → the words to look up. Never throws: a query that cannot be run comes back
 // as a message to show, so lunr's own query parser (which throws on "company:" or "~~") is never used.
-import { FIELD_ALIASES, type FieldName } from "./fields";
-import { isStopWord, wordSpans } from "./normalise";
+import { FIELD_ALIASES, type FieldName } from "../prepare/fields";
+import { isStopWord, wordSpans } from "../prepare/normalise";
 
 export interface QueryWord {
   /** Normalised term, compared with the index terms ("Nio's" → "nio", "E-Town" → "etown"). */

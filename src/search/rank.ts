@@ -3,7 +3,7 @@
 // country or partner fields) come before articles that only mention them; lunr's boosted score
 // orders within that.
 import lunr from "lunr";
-import { ABOUT_FIELDS, type FieldName } from "./fields";
+import { ABOUT_FIELDS, type FieldName } from "../prepare/fields";
 import type { QueryWord } from "./query";
 import { PREFIX_MIN } from "./shards";
 

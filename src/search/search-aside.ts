@@ -2,7 +2,7 @@
 // at a time, each sending only the articles the worker does not hold from the job before.
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
-import type { SiteConfig } from "../site/config";
+import type { SiteConfig } from "../settings/config";
 import { startWorkers } from "../util/worker-bundle";
 import type { IndexedArticle } from "./build-index";
 import type { SearchJob, SearchReply } from "./search-worker";

@@ -1,7 +1,7 @@
 // A worker thread that builds and writes the search files while the main thread renders the pages. It
 // keeps the articles of its last job, so a watching process sends only the articles that changed.
 import { parentPort } from "node:worker_threads";
-import { href, type SiteConfig } from "../site/config";
+import { href, type SiteConfig } from "../settings/config";
 import { buildSearchFiles, type IndexedArticle } from "./build-index";
 import { writeSearchFiles } from "./write-search-files";
 

@@ -3,7 +3,7 @@
 // needs, merged back into lunr's serialised form with lunr's own BM25 weights, score exactly as lunr's
 // index of the whole archive would.
 import lunr from "lunr";
-import { FIELDS, type FieldName } from "./fields";
+import { FIELDS, type FieldName } from "../prepare/fields";
 import type { FieldPostings, Postings } from "./postings";
 
 /** lunr's posting for one term: its vector position and, per field, the documents that contain it. */

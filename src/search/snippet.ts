@@ -1,6 +1,6 @@
 // Snippets: a short stretch of an article around the first matched word, cut into plain and
 // highlighted segments. The browser turns segments into text nodes and <mark> elements.
-import { wordSpans, type WordSpan } from "./normalise";
+import { wordSpans, type WordSpan } from "../prepare/normalise";
 
 export interface Segment {
   text: string;

@@ -1,8 +1,8 @@
 import type { Entry } from "../entry";
 import { termUrl, type Term, type TaxonomyKind } from "../archive/taxonomies";
-import { href, type SiteConfig } from "./config";
+import { href, type SiteConfig } from "../settings/config";
 import { groupByYearMonth } from "./date-groups";
-import { formatDate, isoDate, MONTHS, placeOf } from "./format";
+import { formatDate, isoDate, MONTHS, placeOf } from "../facts/format";
 import { html, type SafeHtml } from "./html";
 import { perEntry } from "./per-entry";
 

@@ -4,8 +4,8 @@
 // byte-identical, and each item says in words what the article actually states.
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { DateFact, Entry } from "../entry";
-import { absoluteUrl, type SiteConfig } from "./config";
-import { formatDate, placeOf } from "./format";
+import { absoluteUrl, type SiteConfig } from "../settings/config";
+import { formatDate, placeOf } from "../facts/format";
 import { html, type SafeHtml } from "./html";
 
 const EPOCH = dateToRfc3339(new Date(Date.UTC(1970, 0, 1)));

@@ -1,7 +1,7 @@
 import type { Entry, FigureFact } from "../entry";
 import { dateTag, termLink } from "./components";
-import { href, type SiteConfig } from "./config";
-import { normaliseFigure, quantityLabel, type NormalisedFigure } from "./figure-units";
+import { href, type SiteConfig } from "../settings/config";
+import { normaliseFigure, quantityLabel, type NormalisedFigure } from "../facts/figure-units";
 import { html, type SafeHtml } from "./html";
 import { perEntry } from "./per-entry";
 import { compareEnglish } from "../util/compare-english";

@@ -1,5 +1,5 @@
 import type { Entry } from "../entry";
-import type { SiteConfig } from "./config";
+import type { SiteConfig } from "../settings/config";
 
 /** Site-relative URL of home page `n` (0-based): the first is "/", later ones "/page/2/", "/page/3/", ... */
 export function homePageUrl(n: number): string {

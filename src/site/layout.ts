@@ -1,5 +1,5 @@
-import type { SiteConfig } from "./config";
-import { absoluteUrl, href } from "./config";
+import type { SiteConfig } from "../settings/config";
+import { absoluteUrl, href } from "../settings/config";
 import { html, type SafeHtml } from "./html";
 
 // No inline script or style anywhere: the policy below forbids them, so injected markup cannot run.

@@ -1,5 +1,5 @@
 import type { Entry } from "../entry";
-import type { SiteConfig } from "./config";
+import type { SiteConfig } from "../settings/config";
 
 /**
  * `render(config, entry, variant)`, computed once for each entry object, settings and variant. An article is

@@ -3,7 +3,7 @@ import type { Entry, Warning } from "../entry";
 import { loadEntries } from "../archive/load-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
 import type { IndexedArticle } from "../search/build-index";
-import type { SiteConfig } from "./config";
+import type { SiteConfig } from "../settings/config";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
 export interface SiteData {

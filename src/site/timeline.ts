@@ -1,7 +1,7 @@
 import type { Entry } from "../entry";
-import { href, type SiteConfig } from "./config";
+import { href, type SiteConfig } from "../settings/config";
 import { groupByYearMonth, type MonthGroup } from "./date-groups";
-import { MONTHS } from "./format";
+import { MONTHS } from "../facts/format";
 import { homePageOf } from "./home-pages";
 import { html, type SafeHtml } from "./html";
 

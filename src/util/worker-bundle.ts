@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Plugin } from "esbuild";
-import { defaultCacheDir } from "../archive/extraction-cache";
+import { defaultCacheDir } from "./cache-dir";
 import { writeFileAtomically } from "./write-atomically";
 
 const THIS_FILE = fileURLToPath(import.meta.url);

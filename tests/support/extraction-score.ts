@@ -3,7 +3,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readContent } from "../../src/load/read-content";
-import { extractEntry, type ExtractedEntry } from "../../src/extract/index";
+import type { ExtractedEntry } from "../../src/entry";
+import { extractEntry } from "../../src/extract/index";
 
 export type Expected = {
   title?: string;

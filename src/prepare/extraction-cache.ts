@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { appendFile, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument } from "../entry";
+import { defaultCacheDir } from "../util/cache-dir";
 import { ownerOf } from "../util/orphaned-caches";
 import { hashSources } from "../util/source-hash";
 import { writeFileAtomically } from "../util/write-atomically";
@@ -16,12 +17,9 @@ const EXTRACTOR_SOURCES = [
   "src/extract",
   "src/data",
   "src/entry.ts",
-  "src/archive/extract-safely.ts",
-  "src/archive/prepare-article.ts",
-  "src/site/markdown.ts",
-  "src/search/field-text.ts",
-  "src/search/fields.ts",
-  "src/search/normalise.ts",
+  "src/prepare",
+  "src/facts",
+  "src/load",
   ...["chrono-node", "compromise", "remark", "remark-html", "hast-util-sanitize", "lunr"].map((lib) => `node_modules/${lib}/package.json`),
 ];
 
@@ -31,11 +29,6 @@ export interface ExtractionCache {
   set(key: string, result: PreparedArticle): void;
   /** Keep the results used since opening (older ones are dropped) for the next build: in memory, and on disk if anything changed. */
   save(): Promise<void>;
-}
-
-/** Where caches live: EV_CACHE_DIR, or .cache/ in the project (git-ignored). */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.EV_CACHE_DIR ? path.resolve(env.EV_CACHE_DIR) : path.join(ROOT, ".cache");
 }
 
 let extractorVersion: Promise<string> | undefined;

@@ -1,5 +1,5 @@
-import type { RawDocument, Warning } from "../entry";
-import { extractWithWarnings, type ExtractedEntry } from "../extract";
+import type { ExtractedEntry, RawDocument, Warning } from "../entry";
+import { extractWithWarnings } from "../extract";
 
 /** One article's extraction: the entry (null when the extractor failed) and its warnings. Plain JSON. */
 export type ExtractionResult = { entry: ExtractedEntry | null; warnings: Warning[] };

@@ -3,10 +3,10 @@
 // an article page) and the article's text for the search index, so that Eleventy, on one thread, only
 // assembles pages and the index.
 import type { RawDocument } from "../entry";
-import { factMarks } from "../extract/highlight";
-import { fieldText } from "../search/field-text";
-import type { FieldName } from "../search/fields";
-import { renderBody } from "../site/markdown";
+import { factMarks } from "./highlight";
+import { fieldText } from "./field-text";
+import type { FieldName } from "./fields";
+import { renderBody } from "./markdown";
 import { extractSafely, type ExtractionResult } from "./extract-safely";
 
 /** The extraction result, the body's HTML exactly as the article page renders it and the search index's field texts (null without an entry). Plain JSON. */

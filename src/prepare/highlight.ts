@@ -1,7 +1,6 @@
-import type { DateFact, Span } from "../entry";
-import { normaliseFigure } from "../site/figure-units";
-import { formatDate } from "../site/format";
-import type { ExtractedEntry } from "./index";
+import type { DateFact, ExtractedEntry, Span } from "../entry";
+import { normaliseFigure } from "../facts/figure-units";
+import { formatDate } from "../facts/format";
 
 export type FactKind = "date" | "company" | "location" | "partner" | "figure";
 export type FactMark = Span & { kind: FactKind; label: string };
