@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
 import demonymData from "../data/demonyms.json" with { type: "json" };
+import placesData from "../data/places.json" with { type: "json" };
 
-// The gazetteer built by src/data/build-places.ts, loaded on first use and kept as small maps.
+// The gazetteer built by src/data/build-places.ts, read into small maps on first use. Imported, not read
+// from disk, so that the extraction worker's bundle (and the cache version made from its inputs) has it.
 
 export type City = { name: string; region: string | null; country: string; population: number; commonWord: boolean };
 export type Region = { name: string; country: string };
@@ -38,12 +39,7 @@ export function fold(name: string): string {
 const FOLD_EXTRA: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ı: "i", ß: "ss", æ: "ae", œ: "oe", "’": "'" };
 
 function load(): Gazetteer {
-  const raw = JSON.parse(readFileSync(new URL("../data/places.json", import.meta.url), "utf8")) as {
-    countries: Record<string, string>;
-    countryAliases: Record<string, string>;
-    regions: Record<string, string>;
-    cities: string;
-  };
+  const raw: { countries: Record<string, string>; countryAliases: Record<string, string>; regions: Record<string, string>; cities: string } = placesData;
   const cityLines = new Map<string, string[]>();
   let maxWords = 1;
   for (const line of raw.cities.split("\n")) {

@@ -20,7 +20,8 @@ const WORKER_BATCHES_AHEAD = 2;
 /** Batches the main thread extracts before judging its pace (the first one includes warming up). */
 const PACE_BATCHES = 3;
 
-const WORKER_SOURCE = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
+/** The worker module; its bundle's digest is also the extraction cache's version. */
+export const EXTRACT_WORKER = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
 
 export type PoolOptions = {
   /** Threads extracting, the main one included; defaults to the cores available (EV_EXTRACT_THREADS overrides). */
@@ -108,4 +109,4 @@ export async function extractAll(documents: RawDocument[], options: PoolOptions 
 }
 
 /** Workers running the bundled extractor; `count` is asked once the code is ready. */
-const spawnWorkers = (count: () => number): Promise<Worker[]> => startWorkers(WORKER_SOURCE, count);
+const spawnWorkers = (count: () => number): Promise<Worker[]> => startWorkers(EXTRACT_WORKER, count);

@@ -6,22 +6,10 @@ import path from "node:path";
 import type { RawDocument } from "../entry";
 import { defaultCacheDir } from "../util/cache-dir";
 import { ownerOf } from "../util/orphaned-caches";
-import { hashSources } from "../util/source-hash";
+import { workerBundle } from "../util/worker-bundle";
 import { writeFileAtomically } from "../util/write-atomically";
+import { EXTRACT_WORKER } from "./extract-pool";
 import type { PreparedArticle } from "./prepare-article";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-// What a prepared article depends on besides the document: the extractor, its data, the contract, the
-// body renderer, the search index's field texts, their libraries.
-const EXTRACTOR_SOURCES = [
-  "src/extract",
-  "src/data",
-  "src/entry.ts",
-  "src/prepare",
-  "src/facts",
-  "src/load",
-  ...["chrono-node", "compromise", "remark", "remark-html", "hast-util-sanitize", "lunr"].map((lib) => `node_modules/${lib}/package.json`),
-];
 
 export interface ExtractionCache {
   keyOf(doc: RawDocument): string;
@@ -32,9 +20,13 @@ export interface ExtractionCache {
 }
 
 let extractorVersion: Promise<string> | undefined;
-/** Hash of the extractor's code and data: computed once per process. */
+/**
+ * The version of what a prepared article is made from besides its document: the digest of the extraction
+ * worker's bundle, i.e. every module the worker runs (extractor, data, renderer, search text, libraries),
+ * not a hand-kept list of folders that misses the next one. Computed once per process.
+ */
 export function currentExtractorVersion(): Promise<string> {
-  extractorVersion ??= hashSources(ROOT, EXTRACTOR_SOURCES);
+  extractorVersion ??= workerBundle(EXTRACT_WORKER).then((bundle) => bundle.digest);
   return extractorVersion;
 }
 

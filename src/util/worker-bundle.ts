@@ -1,6 +1,8 @@
 // Worker threads that start in tens of milliseconds: the worker module and everything it imports,
 // bundled into one file with esbuild at first use and kept in the cache folder, where tsx compiling and
-// resolving hundreds of modules in each worker takes most of a second of CPU.
+// resolving hundreds of modules in each worker takes most of a second of CPU. The bundle's digest (of
+// every file esbuild put into it, and of the lockfile for what its libraries load at run time) is also
+// the version of what the worker computes: results cached under it go stale with any of those files.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
@@ -13,30 +15,21 @@ import { writeFileAtomically } from "./write-atomically";
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const PROJECT = path.resolve(path.dirname(THIS_FILE), "../..");
+const LOCKFILE = path.join(PROJECT, "package-lock.json");
 
-// Without the bundle, workers load the .ts module through tsx; they do not inherit tsx's module hooks on
-// Node 20, so each worker registers them first.
-const BOOT = `
-const { workerData } = require("node:worker_threads");
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.module); });
-`;
-
-/**
- * Worker threads running the module `source` (a .ts file), bundled, or through tsx when no bundle can be
- * had; `count` is asked once the code is ready.
- */
+/** Worker threads running the module `source` (a .ts file), bundled; `count` is asked once the code is ready. */
 export async function startWorkers(source: string, count: () => number): Promise<Worker[]> {
-  const bundle = await workerBundle(source).catch(() => undefined);
-  return Array.from({ length: count() }, () =>
-    bundle ? new Worker(bundle) : new Worker(BOOT, { eval: true, workerData: { tsx: import.meta.resolve("tsx/esm/api"), module: pathToFileURL(source).href } }),
-  );
+  const { file } = await workerBundle(source);
+  return Array.from({ length: count() }, () => new Worker(file));
 }
+
+export type WorkerBundle = { file: string; digest: string };
 
 /**
  * A worker's bundle: the one in the cache folder when its inputs are unchanged, else built now. Looked
  * up for every start (a few milliseconds), so a long-running `npm start` follows edits and a cleared cache.
  */
-const workerBundle = (source: string): Promise<string> => findOrBuildBundle(source, path.join(defaultCacheDir(), path.basename(source, ".ts")));
+export const workerBundle = (source: string): Promise<WorkerBundle> => findOrBuildBundle(source, path.join(defaultCacheDir(), path.basename(source, ".ts")));
 
 type BundleManifest = { inputs: string[]; digest: string };
 
@@ -44,16 +37,17 @@ type BundleManifest = { inputs: string[]; digest: string };
 // between batches, which would make hundreds of asynchronous reads in a row take seconds. One bundle is
 // kept, replaced when its inputs change (a process that checked the old one then loads the new one,
 // made from the sources on disk, as tsx would load them).
-async function findOrBuildBundle(source: string, dir: string): Promise<string> {
+async function findOrBuildBundle(source: string, dir: string): Promise<WorkerBundle> {
   const file = path.join(dir, `${path.basename(source, ".ts")}.mjs`);
   const manifestFile = path.join(dir, "manifest.json");
   const manifest = readOrUndefined(manifestFile, (text) => JSON.parse(text) as BundleManifest);
-  if (manifest && existsSync(file) && digestOf(manifest.inputs) === manifest.digest) return file;
+  if (manifest && existsSync(file) && digestOf(manifest.inputs) === manifest.digest) return { file, digest: manifest.digest };
   const { inputs, code } = await buildBundle(source);
+  const digest = digestOf(inputs);
   await mkdir(dir, { recursive: true });
   await writeFileAtomically(file, code);
-  await writeFileAtomically(manifestFile, JSON.stringify({ inputs, digest: digestOf(inputs) } satisfies BundleManifest));
-  return file;
+  await writeFileAtomically(manifestFile, JSON.stringify({ inputs, digest } satisfies BundleManifest));
+  return { file, digest };
 }
 
 /** The worker and everything it imports as one ES module; `inputs` are the files it was made from. */
@@ -89,10 +83,10 @@ const keepSourceUrls: Plugin = {
   },
 };
 
-/** Hash of the files a bundle was made from and of how it is made (this file). */
+/** Hash of the files a bundle was made from, of how it is made (this file) and of the libraries' versions. */
 function digestOf(inputs: string[]): string {
   const hash = createHash("sha256");
-  for (const file of [...inputs, THIS_FILE]) {
+  for (const file of [...inputs, THIS_FILE, LOCKFILE]) {
     hash.update(file + "\0");
     hash.update(readOrUndefined(file, (text) => text) ?? "\0missing");
   }
