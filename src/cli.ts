@@ -3,16 +3,12 @@
 //   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict]
 // Exit codes: 0 done (warnings on stderr and in /report/), 1 failed or --strict with warnings, 2 usage.
 //   serve [--content DIR] [--port N]  build, watch and serve with live reload
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { formatWarning, loadEntries } from "./archive/load-entries";
-import { defaultCacheDir } from "./util/cache-dir";
-import { replaceFolder } from "./output/atomic-folder";
+import { build, loadEntries, serve } from "./pipeline";
 import { unsafeOutputReason } from "./output/output-guard";
-import type { BuildReport } from "./report/build-report";
-import { removeOrphanedCaches } from "./util/orphaned-caches";
+import { formatWarning } from "./report/format-warning";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `usage:
@@ -36,31 +32,17 @@ async function extract(dir: string | undefined, strict: boolean): Promise<number
   return strict && warnings.length > 0 ? 1 : 0;
 }
 
-type BuildOptions = { content: string; output: string; baseUrl?: string; pathPrefix?: string; strict: boolean };
+type BuildArgs = { content: string; output: string; baseUrl?: string; pathPrefix?: string; strict: boolean };
 
-/**
- * Build into a staging folder and publish it over `output` only when the build succeeds (and, with
- * --strict, has no warnings): a failed build leaves the previous site intact. Eleventy's global data
- * prints the warnings; the counts come back from the report the build wrote.
- */
-async function build(options: BuildOptions): Promise<number> {
+async function buildCommand(options: BuildArgs): Promise<number> {
   const unsafe = await unsafeOutputReason(options.output, { content: options.content, project: ROOT });
   if (unsafe) {
     process.stderr.write(`error: --output ${options.output} would be replaced by the site, but ${unsafe}; choose another folder\n`);
     return 2;
   }
-  let report: BuildReport | undefined;
-  const published = await replaceFolder(options.output, async (staging) => {
-    process.env.EV_REPLACING = options.output;
-    const elev = await eleventy({ ...options, output: staging });
-    await elev.write();
-    report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
-    return !(options.strict && report.warnings > 0);
-  });
-  // Caches kept for folders that are gone (temporary archives, sites built elsewhere) would never be read again.
-  await removeOrphanedCaches(defaultCacheDir()).catch((error: Error) => process.stderr.write(`warning: old caches were not swept: ${error.message}\n`));
+  const { published, report } = await build(options);
   const where = path.relative(userCwd, options.output) || ".";
-  const { published: articles, skipped, warnings } = report!;
+  const { published: articles, skipped, warnings } = report;
   const summary = `${articles} articles, ${skipped} files skipped, ${warnings} warnings`;
   if (!published) {
     process.stderr.write(`--strict: ${summary}; ${where} left as it was\n`);
@@ -68,21 +50,6 @@ async function build(options: BuildOptions): Promise<number> {
   }
   process.stderr.write(`built ${where}: ${summary}${warnings ? ` (listed in ${path.join(where, "report/index.html")})` : ""}\n`);
   return 0;
-}
-
-async function eleventy(options: { content: string; output: string; baseUrl?: string; pathPrefix?: string; runMode?: "build" | "serve" }) {
-  process.env.EV_CONTENT = options.content;
-  if (options.baseUrl) process.env.EV_BASE_URL = options.baseUrl;
-  if (options.pathPrefix) process.env.EV_PATH_PREFIX = options.pathPrefix;
-  process.chdir(ROOT);
-  const { default: Eleventy } = await import("@11ty/eleventy");
-  const elev = new Eleventy(path.join(ROOT, "templates"), options.output, {
-    configPath: path.join(ROOT, ".eleventy.ts"),
-    quietMode: true,
-    runMode: options.runMode ?? "build",
-  });
-  await elev.init();
-  return elev;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -105,13 +72,10 @@ async function main(argv: string[]): Promise<number> {
     case "extract":
       return extract(positionals[0], values.strict!);
     case "build":
-      return build({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], strict: values.strict! });
-    case "serve": {
-      const elev = await eleventy({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], runMode: "serve" });
-      await elev.watch();
-      await elev.serve(Number(values.port));
+      return buildCommand({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], strict: values.strict! });
+    case "serve":
+      await serve({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], port: Number(values.port) });
       return -1; // keep running
-    }
     default:
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${USAGE}\n`);
       return 2;

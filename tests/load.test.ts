@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { articleSlugs, slugKey } from "../src/archive/article-slugs";
-import { formatWarning } from "../src/archive/load-entries";
+import { formatWarning } from "../src/report/format-warning";
 import { parseDocument } from "../src/load/parse-document";
 import { cutAtLimit, decodeText, MAX_ARTICLE_BYTES, readContent } from "../src/load/read-content";
 

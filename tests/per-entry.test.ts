@@ -21,5 +21,5 @@ test("a fragment is rendered once per entry object, settings and variant", () =>
 
   const nextBuild = { ...entry, title: "New title" };
   assert.equal(title(config, nextBuild, 3), "/New title h3", "a new entry object is rendered afresh");
-  assert.equal(title(siteConfig({ EV_PATH_PREFIX: "/sub/" }), entry, 3), "/sub/Old title h3", "other settings render afresh");
+  assert.equal(title(siteConfig({ pathPrefix: "/sub/" }), entry, 3), "/sub/Old title h3", "other settings render afresh");
 });

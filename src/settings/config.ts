@@ -1,5 +1,5 @@
-// Build settings, read once from the environment so that the CLI and a bare
-// `eleventy --config=.eleventy.ts` run agree.
+// Build settings: what the command line asked for, with the defaults filled in. Passed to every stage
+// that needs them (never through the environment).
 
 export interface SiteConfig {
   contentDir: string;
@@ -14,15 +14,16 @@ export interface SiteConfig {
   replacing: string | null;
 }
 
-export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  const prefix = (env.EV_PATH_PREFIX ?? "/").replace(/^\/*/, "/").replace(/\/*$/, "/");
+export type SiteOptions = Partial<Pick<SiteConfig, "contentDir" | "pathPrefix" | "baseUrl" | "title" | "replacing">>;
+
+export function siteConfig(options: SiteOptions = {}): SiteConfig {
   return {
-    contentDir: env.EV_CONTENT ?? "content",
-    pathPrefix: prefix,
-    baseUrl: (env.EV_BASE_URL ?? "http://localhost:8080").replace(/\/+$/, ""),
-    title: env.EV_TITLE ?? "EV Archive",
+    contentDir: options.contentDir ?? "content",
+    pathPrefix: (options.pathPrefix ?? "/").replace(/^\/*/, "/").replace(/\/*$/, "/"),
+    baseUrl: (options.baseUrl ?? "http://localhost:8080").replace(/\/+$/, ""),
+    title: options.title ?? "EV Archive",
     homePageSize: 50,
-    replacing: env.EV_REPLACING ?? null,
+    replacing: options.replacing ?? null,
   };
 }
 

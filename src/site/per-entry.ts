@@ -5,7 +5,7 @@ import type { SiteConfig } from "../settings/config";
  * `render(config, entry, variant)`, computed once for each entry object, settings and variant. An article is
  * shown on its company, city, country and partner pages, the home pages and the figures page, each time
  * the same. Safe to key by object: an entry object is never changed (a changed article, or a new slug,
- * makes a new one: src/archive/load-entries.ts), nor is a build's settings object.
+ * makes a new one, frozen: src/archive/assemble-entries.ts), nor is a build's settings object.
  */
 export function perEntry<T, V extends string | number | boolean | undefined = undefined>(render: (config: SiteConfig, entry: Entry, variant: V) => T) {
   const byConfig = new WeakMap<SiteConfig, WeakMap<Entry, Map<V, T>>>();

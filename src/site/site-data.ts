@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Entry, Warning } from "../entry";
-import { loadEntries } from "../archive/load-entries";
+import type { LoadedEntries } from "../archive/assemble-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
 import type { IndexedArticle } from "../search/build-index";
 import type { SiteConfig } from "../settings/config";
@@ -71,8 +71,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
-export async function loadSiteData(config: SiteConfig): Promise<{ site: SiteData; search: Array<IndexedArticle & { version: string }> }> {
-  const { entries, warnings, searchFields, versions } = await loadEntries(config.contentDir);
+export function buildSiteData({ entries, warnings, searchFields, versions }: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
   const site: SiteData = {

@@ -1,0 +1,121 @@
+// A build, as a table of contents. Each stage is a named function from its input to its output:
+//   1. load      content folder → raw documents + warnings                                  src/load
+//   2. prepare   documents → prepared articles (entry, body HTML, search text), cached per
+//                document and code version, on every core                                 src/prepare
+//   3. archive   prepared articles → entries with slugs and URLs, newest first             src/archive
+//   4. site data entries → what the templates read (taxonomies, home pages, versions)      src/site
+//   5. search    entries → the search index's files, on another thread                     src/search
+//   6. pages     site data → HTML pages, by Eleventy (.eleventy.ts, templates/), unchanged
+//                pages taken from the site being replaced                                  src/output
+//   7. report    what was published or skipped and why (/report/, report.json)             src/report
+// `extract` stops after stage 3; `build` runs them all into a staging folder published when complete;
+// `serve` runs them again on every change.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { UserConfig } from "@11ty/eleventy";
+import { assembleEntries, type LoadedEntries } from "./archive/assemble-entries";
+import { readContent } from "./load/read-content";
+import { replaceFolder } from "./output/atomic-folder";
+import { openPreviousSite, recordPages } from "./output/previous-site";
+import { prepareDocuments } from "./prepare/prepare-documents";
+import type { BuildReport } from "./report/build-report";
+import { formatWarning } from "./report/format-warning";
+import { writeSearchFilesAside } from "./search/search-aside";
+import { siteConfig, type SiteConfig } from "./settings/config";
+import { buildSiteData } from "./site/site-data";
+import { beginBuild, currentPages, finishBuild, forgetWrittenPages } from "./site/render-plan";
+import { defaultCacheDir } from "./util/cache-dir";
+import { removeOrphanedCaches } from "./util/orphaned-caches";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export type ArchiveOptions = { content: string; baseUrl?: string; pathPrefix?: string };
+
+/** Stages 1 to 3: the content folder's entries (newest first), their search texts and every warning. */
+export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
+  const { documents, warnings } = await readContent(contentDir);
+  const { results, keys } = await prepareDocuments(contentDir, documents);
+  return assembleEntries(results, keys, warnings);
+}
+
+/**
+ * Stages 4 to 7 as Eleventy's build hooks: each (re)build loads the entries, hands the site data to the
+ * templates, writes the search files beside the pages, and, building beside a site it replaces, takes
+ * that site's unchanged pages and records what the new one was made from.
+ */
+function pagesStage(config: SiteConfig) {
+  return (eleventyConfig: UserConfig) => {
+    let output = "_site";
+    let searchWritten: Promise<unknown> = Promise.resolve();
+    let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
+    eleventyConfig.on("eleventy.before", async ({ directories }) => {
+      output = directories.output;
+      previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
+      beginBuild(output, previous);
+    });
+    eleventyConfig.addGlobalData("site", async () => {
+      const { site, search } = buildSiteData(await loadEntries(config.contentDir), config);
+      for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
+      searchWritten = writeSearchFilesAside(output, config, search);
+      searchWritten.catch(() => {}); // reported when the build awaits it
+      // Frozen, Eleventy hands the same object to every template instead of deep-copying its records for each.
+      return Object.freeze(site);
+    });
+    eleventyConfig.on("eleventy.after", async () => {
+      await previous?.linked();
+      await searchWritten;
+      if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
+      finishBuild();
+    });
+    // Watching: a saved article re-renders only the pages that show it; any other change, every page.
+    const content = path.resolve(config.contentDir) + path.sep;
+    eleventyConfig.on("eleventy.beforeWatch", (changed) => {
+      if (changed.some((file) => !path.resolve(file).startsWith(content))) forgetWrittenPages();
+    });
+    eleventyConfig.addWatchTarget(config.contentDir);
+  };
+}
+
+/** Eleventy with the project's configuration and this build's stages. */
+async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve") {
+  process.chdir(ROOT); // Eleventy resolves templates/ and public/ from the working folder
+  const { default: Eleventy } = await import("@11ty/eleventy"); // loaded only by the commands that render
+  const elev = new Eleventy(path.join(ROOT, "templates"), output, {
+    configPath: path.join(ROOT, ".eleventy.ts"),
+    config: pagesStage(config),
+    pathPrefix: config.pathPrefix,
+    quietMode: true,
+    runMode,
+  });
+  await elev.init();
+  return elev;
+}
+
+export type BuildOutcome = { published: boolean; report: BuildReport };
+
+/**
+ * Build into a staging folder and publish it over `output` only when the build succeeds (and, with
+ * `strict`, has no warnings): a failed build leaves the previous site intact. The report is the one the
+ * build wrote (stage 7).
+ */
+export async function build(options: ArchiveOptions & { output: string; strict: boolean }): Promise<BuildOutcome> {
+  let report: BuildReport | undefined;
+  const published = await replaceFolder(options.output, async (staging) => {
+    const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, replacing: options.output });
+    await (await eleventy(config, staging, "build")).write();
+    report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
+    return !(options.strict && report.warnings > 0);
+  });
+  // Caches kept for folders that are gone (temporary archives, sites built elsewhere) would never be read again.
+  await removeOrphanedCaches(defaultCacheDir()).catch((error: Error) => process.stderr.write(`warning: old caches were not swept: ${error.message}\n`));
+  return { published, report: report! };
+}
+
+/** Build, then rebuild on every change and serve the result with live reload; resolves once serving. */
+export async function serve(options: ArchiveOptions & { output: string; port: number }): Promise<void> {
+  const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix });
+  const elev = await eleventy(config, options.output, "serve");
+  await elev.watch();
+  await elev.serve(options.port);
+}
