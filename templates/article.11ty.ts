@@ -1,5 +1,5 @@
 import type { Entry } from "../src/entry";
-import { articleNeighbours, dateTag, termLink } from "../src/site/components";
+import { articleNeighbours, dateTag, NEIGHBOUR_FIELDS, termLink } from "../src/site/components";
 import { href } from "../src/settings/config";
 import { normaliseFigure, quantityLabel } from "../src/facts/figure-units";
 import { placeOf } from "../src/facts/format";
@@ -7,22 +7,30 @@ import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { factMarks } from "../src/prepare/highlight";
 import { renderBody } from "../src/prepare/markdown";
-import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
+import { ALL_FIELDS, type PageInputs } from "../src/site/page-inputs";
+import { pagesToRender } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 type Item = { entry: Entry; newer?: Entry; older?: Entry };
+
+/** A page shows all of its entry and the titles of its neighbours. */
+export const inputs = (item: Item): PageInputs => ({
+  entries: [
+    { fields: ALL_FIELDS, of: [item.entry] },
+    { fields: NEIGHBOUR_FIELDS, of: [item.newer, item.older] },
+  ],
+});
 
 export const data = {
   pagination: {
     data: "site.entries",
     size: 1,
     alias: "item",
-    // A page shows its entry and the titles of its neighbours; unchanged pages a watching build already wrote are skipped.
-    before: (entries: Entry[], { site }: { site: SiteData }): Item[] =>
+    before: (entries: Entry[]): Item[] =>
       pagesToRender(
         entries.map((entry, i) => ({ entry, newer: entries[i - 1], older: entries[i + 1] })),
         (item) => item.entry.url,
-        (item) => `${site.versions[item.entry.url]} ${entriesFingerprint(site.listingVersions, [item.newer, item.older])}`,
+        inputs,
       ),
   },
   permalink: ({ item }: { item: Item }) => `${item.entry.url}index.html`,

@@ -1,12 +1,20 @@
-import { countByQuantity, figureRows, figuresTable } from "../src/site/figures-table";
+import { countByQuantity, FIGURE_ROW_FIELDS, figureRows, figuresTable } from "../src/site/figures-table";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
-import { entriesFingerprint, onePage } from "../src/site/render-plan";
+import type { PageInputs } from "../src/site/page-inputs";
+import { onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-// Rendered again only when what it shows of the entries changed.
+/** Every article's figures, and the articles they are from. */
+export const inputs = (site: SiteData): PageInputs => ({
+  entries: [
+    { fields: ["figures"], of: site.entries },
+    { fields: FIGURE_ROW_FIELDS, of: site.entries.filter((e) => e.figures.length > 0) },
+  ],
+});
+
 export const data = {
-  pagination: onePage("/figures/", (site: SiteData) => entriesFingerprint(site.listingVersions, site.entries.filter((e) => e.figures.length > 0))),
+  pagination: onePage("/figures/", inputs),
   permalink: "/figures/index.html",
 };
 

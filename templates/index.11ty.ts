@@ -1,24 +1,30 @@
 import type { Entry } from "../src/entry";
-import { groupedEntryList, pager } from "../src/site/components";
+import { groupedEntryList, pager, LISTING_FIELDS } from "../src/site/components";
 import { html } from "../src/site/html";
 import { homePageUrl } from "../src/site/home-pages";
 import { page } from "../src/site/layout";
-import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
+import type { PageInputs } from "../src/site/page-inputs";
+import { pagesToRender } from "../src/site/render-plan";
 import { SITE_DESCRIPTION, type SiteData } from "../src/site/site-data";
 
 type Item = { n: number; pageEntries: Entry[] };
+
+/** A page shows its entries, the archive's size and the number of pages. */
+export const inputs = (item: Item, site: SiteData): PageInputs => ({
+  entries: [{ fields: LISTING_FIELDS, of: item.pageEntries }],
+  other: `${site.entries.length} ${site.homePages.length}`,
+});
 
 export const data = {
   pagination: {
     data: "site.homePages",
     size: 1,
     alias: "item",
-    // A page shows its entries, the archive's size and the number of pages.
     before: (pages: Entry[][], { site }: { site: SiteData }): Item[] =>
       pagesToRender(
         pages.map((pageEntries, n) => ({ n, pageEntries })),
         (item) => homePageUrl(item.n),
-        (item) => `${site.entries.length} ${pages.length} ${entriesFingerprint(site.listingVersions, item.pageEntries)}`,
+        (item) => inputs(item, site),
       ),
   },
   permalink: ({ item }: { item: Item }) => `${homePageUrl(item.n)}index.html`,

@@ -1,13 +1,16 @@
 import { termLink } from "../src/site/components";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
-import { mapPlaces, mapSvg } from "../src/site/map";
-import { entriesFingerprint, onePage } from "../src/site/render-plan";
+import { MAP_FIELDS, mapPlaces, mapSvg } from "../src/site/map";
+import type { PageInputs } from "../src/site/page-inputs";
+import { onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-// Rendered again only when what it shows of the entries changed.
+/** Each article's place. */
+export const inputs = (site: SiteData): PageInputs => ({ entries: [{ fields: MAP_FIELDS, of: site.entries }] });
+
 export const data = {
-  pagination: onePage("/map/", (site: SiteData) => entriesFingerprint(site.listingVersions, site.entries)),
+  pagination: onePage("/map/", inputs),
   permalink: "/map/index.html",
 };
 

@@ -1,12 +1,16 @@
 import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import type { PageInputs } from "../src/site/page-inputs";
 import { onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 // Static hosts serve /404.html for missing pages at any depth, so every link here is prefix-absolute.
 // It shows nothing of the content: written again only when the code may have changed.
-export const data = { pagination: onePage("/404.html", () => "no content"), permalink: "/404.html", eleventyExcludeFromCollections: true };
+/** Nothing of the archive. */
+export const inputs = (): PageInputs => ({ entries: [] });
+
+export const data = { pagination: onePage("/404.html", inputs), permalink: "/404.html", eleventyExcludeFromCollections: true };
 
 export function render({ site }: { site: SiteData }): string {
   const { config } = site;

@@ -2,12 +2,15 @@ import { termIndex } from "../src/site/components";
 import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import type { PageInputs } from "../src/site/page-inputs";
 import { onePage, termCounts } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-// Besides the form, the page lists the companies and cities with their counts.
+/** Besides the form, the page lists the companies and cities with their counts. */
+export const inputs = (site: SiteData): PageInputs => ({ entries: [], other: `${termCounts(site.companies)} ${termCounts(site.cities)}` });
+
 export const data = {
-  pagination: onePage("/search/", (site: SiteData) => `${termCounts(site.companies)} ${termCounts(site.cities)}`),
+  pagination: onePage("/search/", inputs),
   permalink: "/search/index.html",
 };
 

@@ -1,16 +1,19 @@
 import { termIndex } from "../src/site/components";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender, termCounts } from "../src/site/render-plan";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
+
+/** The index shows each term's name and count. */
+export const inputs = (taxonomy: Taxonomy): PageInputs => ({ entries: [], other: termCounts(taxonomy.terms) });
 
 export const data = {
   pagination: {
     data: "site.taxonomies",
     size: 1,
     alias: "taxonomy",
-    // The index shows each term's name and count.
-    before: (taxonomies: Taxonomy[]) => pagesToRender(taxonomies, (t) => t.url, (t) => termCounts(t.terms)),
+    before: (taxonomies: Taxonomy[]) => pagesToRender(taxonomies, (t) => t.url, inputs),
   },
   permalink: ({ taxonomy }: { taxonomy: Taxonomy }) => `${taxonomy.url}index.html`,
 };

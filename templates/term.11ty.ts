@@ -1,9 +1,10 @@
-import { entryList, termIndex } from "../src/site/components";
+import { entryList, LISTING_FIELDS, termIndex } from "../src/site/components";
 import { href } from "../src/settings/config";
-import { figureRows, figuresTable } from "../src/site/figures-table";
+import { FIGURE_ROW_FIELDS, figureRows, figuresTable } from "../src/site/figures-table";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
-import { entriesFingerprint, pagesToRender } from "../src/site/render-plan";
+import type { PageInputs } from "../src/site/page-inputs";
+import { pagesToRender } from "../src/site/render-plan";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
 import { relatedTerms, type TaxonomyKind, type Term } from "../src/archive/taxonomies";
 import { yearSpan } from "../src/facts/format";
@@ -20,14 +21,18 @@ const RELATED: Record<TaxonomyKind, Array<[TaxonomyKind, string]>> = {
   partner: [["company", "Companies"], ["city", "Cities"]],
 };
 
+/** A term page sums up its articles (their names and places) and lists them with their figures. */
+export const inputs = (item: Item): PageInputs => ({
+  entries: [{ fields: [...new Set([...LISTING_FIELDS, ...FIGURE_ROW_FIELDS, "partners" as const])], of: item.term.entries }],
+  other: item.taxonomy.kind,
+});
+
 export const data = {
   pagination: {
     data: "site.termPages",
     size: 1,
     alias: "item",
-    // A term page sums up what listings show of its articles, and nothing else.
-    before: (items: Item[], { site }: { site: SiteData }): Item[] =>
-      pagesToRender(items, (item) => item.term.url, (item) => `${item.taxonomy.kind} ${entriesFingerprint(site.listingVersions, item.term.entries)}`),
+    before: (items: Item[]): Item[] => pagesToRender(items, (item) => item.term.url, inputs),
   },
   permalink: ({ item }: { item: Item }) => `${item.term.url}index.html`,
 };

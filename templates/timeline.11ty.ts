@@ -1,12 +1,15 @@
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
-import { entriesFingerprint, onePage } from "../src/site/render-plan";
+import type { PageInputs } from "../src/site/page-inputs";
+import { onePage } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
-import { buildTimeline, timelineList, timelineSvg } from "../src/site/timeline";
+import { buildTimeline, TIMELINE_FIELDS, timelineList, timelineSvg } from "../src/site/timeline";
 
-// Rendered again only when what it shows of the entries changed.
+/** Each article's date, and where it is listed on the home pages. */
+export const inputs = (site: SiteData): PageInputs => ({ entries: [{ fields: TIMELINE_FIELDS, of: site.entries }] });
+
 export const data = {
-  pagination: onePage("/timeline/", (site: SiteData) => entriesFingerprint(site.listingVersions, site.entries)),
+  pagination: onePage("/timeline/", inputs),
   permalink: "/timeline/index.html",
 };
 

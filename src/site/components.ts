@@ -4,6 +4,7 @@ import { href, type SiteConfig } from "../settings/config";
 import { groupByYearMonth } from "./date-groups";
 import { formatDate, isoDate, MONTHS, placeOf } from "../facts/format";
 import { html, type SafeHtml } from "./html";
+import type { EntryField } from "./page-inputs";
 import { perEntry } from "./per-entry";
 
 /** A link to the taxonomy page of a name, or the bare name when it has none. */
@@ -20,6 +21,11 @@ export function dateTag(entry: Entry): SafeHtml {
 
 /** Heading level of article titles in a list: one below the heading the list sits under. */
 export type TitleLevel = 2 | 3 | 4;
+
+/** What a listing shows of an article (entryItem). */
+export const LISTING_FIELDS: readonly EntryField[] = ["url", "title", "date", "company", "location", "summary"];
+/** What the newer / older links show of the neighbouring articles. */
+export const NEIGHBOUR_FIELDS: readonly EntryField[] = ["url", "title"];
 
 /** One article in a listing: title, date, company, city and the one-line summary (made once per entry: it is listed on several pages). */
 const entryItem = perEntry((config: SiteConfig, entry: Entry, level: TitleLevel): SafeHtml => {

@@ -7,11 +7,14 @@ import type { DateFact, Entry } from "../entry";
 import { absoluteUrl, type SiteConfig } from "../settings/config";
 import { formatDate, placeOf } from "../facts/format";
 import { html, type SafeHtml } from "./html";
+import type { EntryField } from "./page-inputs";
 
 const EPOCH = dateToRfc3339(new Date(Date.UTC(1970, 0, 1)));
 
 /** Articles a feed carries, newest first: readers poll feeds, and the archive itself holds the rest. */
 export const FEED_ITEMS = 50;
+/** What a feed shows of an article. */
+export const FEED_FIELDS: readonly EntryField[] = ["url", "title", "date", "summary", "company", "location", "partners", "source"];
 
 /** The entries a feed carries (`entries` newest first). */
 export const feedEntries = (entries: Entry[]): Entry[] => entries.slice(0, FEED_ITEMS);

@@ -3,8 +3,12 @@ import { dateTag, termLink } from "./components";
 import { href, type SiteConfig } from "../settings/config";
 import { normaliseFigure, quantityLabel, type NormalisedFigure } from "../facts/figure-units";
 import { html, type SafeHtml } from "./html";
+import type { EntryField } from "./page-inputs";
 import { perEntry } from "./per-entry";
 import { compareEnglish } from "../util/compare-english";
+
+/** What a figures table shows of an article besides its figures. */
+export const FIGURE_ROW_FIELDS: readonly EntryField[] = ["figures", "url", "title", "date", "company"];
 
 export interface FigureRow {
   figure: FigureFact;

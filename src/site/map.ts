@@ -9,6 +9,7 @@ import type { Entry } from "../entry";
 import { groupBy, type Term } from "../archive/taxonomies";
 import { locateCity, type Coordinates } from "./gazetteer";
 import { html, type SafeHtml } from "./html";
+import type { EntryField } from "./page-inputs";
 
 export interface MapPlace {
   city: Term;
@@ -27,6 +28,9 @@ function mostCommon(names: Array<string | null>): string | null {
 }
 
 /** Every city the archive names, with its coordinates when the gazetteer knows it; most articles first. */
+/** What the map shows of each article. */
+export const MAP_FIELDS: readonly EntryField[] = ["location"];
+
 export function mapPlaces(entries: Entry[]): MapPlace[] {
   return groupBy(entries, "city").map((city) => {
     const country = mostCommon(city.entries.map((e) => e.location.country));

@@ -1,8 +1,9 @@
 // Which pages a build renders. Most of ten thousand pages show nothing that changed since the last
-// build: each paginated template keeps only the pages whose inputs (the versions of the entries they
-// show) differ from what this process last wrote to the same folder (a watching `npm start` rebuilding
+// build: each paginated template keeps only the pages whose inputs (as the template declares them:
+// src/site/page-inputs.ts) differ from what this process last wrote to the same folder (a watching `npm start` rebuilding
 // after every saved file), or from what the site this build replaces was made from (`npm run build`
 // again: those pages are taken from it, src/output/previous-site.ts). A changed template renders everything.
+import { fingerprintOf, type PageInputs } from "./page-inputs";
 
 /** Page URL → what it was rendered from. */
 export type Fingerprints = Map<string, string>;
@@ -56,30 +57,25 @@ export function needsRendering(url: string, fingerprint: string): boolean {
   return false;
 }
 
-/** Keep only the items whose page must be rendered in this build. */
-export function pagesToRender<T>(items: T[], url: (item: T) => string, fingerprint: (item: T) => string): T[] {
-  return items.filter((item) => needsRendering(url(item), fingerprint(item)));
-}
-
-/** A fingerprint of pages that show `entries`: their versions in order (`versions` maps entry URL → version). */
-export function entriesFingerprint(versions: Readonly<Record<string, string>>, entries: ReadonlyArray<{ url: string } | undefined>): string {
-  return entries.map((e) => (e ? versions[e.url] : "-")).join("|");
+/** Keep only the items whose page must be rendered in this build; `inputs` is the template's declaration. */
+export function pagesToRender<T>(items: T[], url: (item: T) => string, inputs: (item: T) => PageInputs): T[] {
+  return items.filter((item) => needsRendering(url(item), fingerprintOf(inputs(item))));
 }
 
 /**
- * Pagination for a template that writes one page: that page when its fingerprint (computed from the
- * site data) changed since this process last wrote it, none otherwise.
+ * Pagination for a template that writes one page: that page when its inputs (computed from the site data)
+ * changed since this process last wrote it, none otherwise.
  */
-export function onePage<Site>(url: string, fingerprint: (site: Site) => string) {
+export function onePage<Site>(url: string, inputs: (site: Site, sameSite: Site) => PageInputs) {
   return {
     data: "site.homePages", // any list: the one item is the site data itself
     size: 1,
     alias: "onePage",
-    before: (_: unknown, { site }: { site: Site }) => (needsRendering(url, fingerprint(site)) ? [site] : []),
+    before: (_: unknown, { site }: { site: Site }) => (needsRendering(url, fingerprintOf(inputs(site, site))) ? [site] : []),
   };
 }
 
-/** A fingerprint of an index of terms: each term's name and article count. */
+/** A text of an index of terms for `PageInputs.other`: each term's name and article count. */
 export function termCounts(terms: ReadonlyArray<{ name: string; entries: unknown[] }>): string {
   return terms.map((t) => `${t.name}:${t.entries.length}`).join("|");
 }

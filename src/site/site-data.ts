@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Entry, Warning } from "../entry";
 import type { LoadedEntries } from "../archive/assemble-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
@@ -9,10 +8,6 @@ import type { SiteConfig } from "../settings/config";
 export interface SiteData {
   config: SiteConfig;
   entries: Entry[];
-  /** Entry URL → a key that changes whenever the entry does, so a rebuild can tell which pages changed. */
-  versions: Record<string, string>;
-  /** Entry URL → a key that changes whenever what listings show of it does (all but its text). */
-  listingVersions: Record<string, string>;
   /** The home pages' entries, `config.homePageSize` a page (one empty page for an empty archive). */
   homePages: Entry[][];
   warnings: Warning[];
@@ -44,26 +39,6 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "partner", title: "Partners", url: "/partners/" },
 ];
 
-/** A digest of an entry without its text: listings, term pages and the figures table show no more. */
-function listingDigest(entry: Entry): string {
-  const { body, captions, boilerplate, ...shown } = entry;
-  return createHash("sha1").update(JSON.stringify(shown)).digest("base64");
-}
-
-// Kept with the entry object (an unchanged article keeps its object between rebuilds): digested once.
-const digests = new WeakMap<Entry, string>();
-
-/** Entry URL → listing digest. */
-function listingVersionsOf(entries: Entry[]): Record<string, string> {
-  const byUrl: Record<string, string> = {};
-  for (const entry of entries) {
-    let digest = digests.get(entry);
-    if (digest === undefined) digests.set(entry, (digest = listingDigest(entry)));
-    byUrl[entry.url] = digest;
-  }
-  return byUrl;
-}
-
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -77,8 +52,6 @@ export function buildSiteData({ entries, warnings, searchFields, versions }: Loa
   const site: SiteData = {
     config,
     entries,
-    versions: Object.fromEntries(entries.map((e, i) => [e.url, versions[i]])),
-    listingVersions: listingVersionsOf(entries),
     homePages: chunks(entries, config.homePageSize),
     warnings,
     companies,

@@ -4,6 +4,7 @@ import { groupByYearMonth, type MonthGroup } from "./date-groups";
 import { MONTHS } from "../facts/format";
 import { homePageOf } from "./home-pages";
 import { html, type SafeHtml } from "./html";
+import type { EntryField } from "./page-inputs";
 
 /** One year of the timeline: articles per month, index 0..11, and those whose month is not stated. */
 export interface TimelineYear {
@@ -20,6 +21,9 @@ export interface Timeline {
   undated: MonthGroup[];
   undatedCount: number;
 }
+
+/** What the timeline shows of each article: its date, and its link into the home pages. */
+export const TIMELINE_FIELDS: readonly EntryField[] = ["date", "url"];
 
 export function buildTimeline(entries: Entry[]): Timeline {
   const groups = groupByYearMonth(entries);
