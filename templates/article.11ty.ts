@@ -5,8 +5,6 @@ import { normaliseFigure, quantityLabel } from "../src/facts/figure-units";
 import { placeOf } from "../src/facts/format";
 import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
-import { factMarks } from "../src/prepare/highlight";
-import { renderBody } from "../src/prepare/markdown";
 import { ALL_FIELDS, type PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
@@ -58,7 +56,7 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
   <p class="entry-meta">${dateTag(entry)}${entry.company.name ? html` · ${termLink(config, "company", entry.company.name)}` : ""}${place ? html` · ${place}` : ""}</p>
 </header>
 <div class="article-layout">
-  <div class="article-body">${trusted(renderBody(entry.body, factMarks(entry), entry.captions))}</div>
+  <div class="article-body">${trusted(site.bodies.get(entry.url)!)}</div>
   <aside class="facts" aria-labelledby="facts-heading">
     <h2 id="facts-heading">Facts</h2>
     <dl>

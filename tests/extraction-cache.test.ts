@@ -8,7 +8,7 @@ import type { RawDocument } from "../src/entry";
 import { extractAll } from "../src/prepare/extract-pool";
 import { prepareArticle } from "../src/prepare/prepare-article";
 import { factMarks } from "../src/prepare/highlight";
-import { renderBody, renderedBodyKey, useRenderedBodies } from "../src/prepare/markdown";
+import { renderBody } from "../src/prepare/markdown";
 import { buildSearchFiles } from "../src/search/build-index";
 import { fieldText } from "../src/prepare/field-text";
 import type { FieldName } from "../src/prepare/fields";
@@ -72,21 +72,13 @@ test("the pool returns one result per document, in the documents' order", async 
   assert.deepEqual(results, docs.map(prepareArticle));
 });
 
-test("a prepared article carries its body as the article page renders it, and the page finds it rendered ahead", () => {
+test("a prepared article carries its body as the article page shows it", () => {
   const prepared = prepareArticle(doc("p.md", "NIO said on **April 7, 2021** that it will build a park in Hefei with JAC Motor."));
   const entry = prepared.entry!;
   const marks = factMarks(entry);
   assert.ok(marks.length > 0, "the sample has facts to highlight");
-  useRenderedBodies([]);
   assert.equal(prepared.bodyHtml, renderBody(entry.body, marks, entry.captions));
   assert.match(prepared.bodyHtml!, /<mark /);
-  // Rendered ahead: looked up by what it was rendered from; anything else is rendered on the spot.
-  useRenderedBodies([[renderedBodyKey(entry.body, marks, entry.captions), "<p>ahead</p>"]]);
-  assert.equal(renderBody(entry.body, marks, entry.captions), "<p>ahead</p>");
-  const unmarked = renderBody(entry.body, [], entry.captions);
-  assert.notEqual(unmarked, "<p>ahead</p>");
-  assert.doesNotMatch(unmarked, /<mark /);
-  useRenderedBodies([]);
 });
 
 test("a prepared article carries its search field texts, and the index reads the ones it is given", () => {

@@ -4,7 +4,7 @@ import type { Entry, ExtractedEntry, Warning } from "../entry";
 import { fieldText } from "../prepare/field-text";
 import type { FieldName } from "../prepare/fields";
 import { factMarks } from "../prepare/highlight";
-import { renderedBodyKey, useRenderedBodies } from "../prepare/markdown";
+import { renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
 import { deepFreeze } from "../util/deep-freeze";
 import { articleSlugs } from "./article-slugs";
@@ -15,6 +15,8 @@ export type LoadedEntries = {
   warnings: Warning[];
   /** The search index's text of each entry (same order), done in the extraction pool or cached. */
   searchFields: Array<Record<FieldName, string>>;
+  /** The body's HTML of each entry (same order), as its article page shows it: rendered in the extraction pool or cached. */
+  bodies: string[];
   /** Per entry (same order), a key that changes whenever the entry does: its document, extractor and URL. */
   versions: string[];
 };
@@ -23,31 +25,29 @@ export type LoadedEntries = {
 export function assembleEntries(results: PreparedArticle[], keys: string[], warnings: Warning[]): LoadedEntries {
   for (const result of results) warnings.push(...result.warnings);
   const kept = results.flatMap((result, i) => (result.entry ? [{ result, entry: result.entry, key: keys[i] }] : []));
-  // The article pages find their bodies rendered (by the pool, or in the cache).
-  useRenderedBodies(kept.flatMap(({ result }) => (result.bodyHtml !== null ? [[renderedKeyOf(result), result.bodyHtml] as [string, string]] : [])));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
   const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((k) => k.entry.source));
   warnings.push(...slugWarnings);
   const loaded = kept.map(({ result, entry, key }, i) => ({
     entry: withSlug(entry, slugs[i]),
     fields: result.searchFields ?? fieldText(entry),
+    bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions),
     version: `${key} ${slugs[i]}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
-  return { entries: loaded.map((l) => l.entry), warnings, searchFields: loaded.map((l) => l.fields), versions: loaded.map((l) => l.version) };
+  return {
+    entries: loaded.map((l) => l.entry),
+    warnings,
+    searchFields: loaded.map((l) => l.fields),
+    bodies: loaded.map((l) => l.bodyHtml),
+    versions: loaded.map((l) => l.version),
+  };
 }
 
 // A watching process gets the same result objects back from the cache for the files that did not change:
-// what is worked out from them is kept with them. Entries are frozen where they are made, so that is safe.
-const renderedKeys = new WeakMap<PreparedArticle, string>();
+// an unchanged article keeps its entry object, and what later stages keep with it. Entries are frozen
+// where they are made, so that is safe.
 const slugged = new WeakMap<ExtractedEntry, Entry>();
-
-/** The key the result's rendered body is found by (hashing 10,000 bodies again took ~0.2 s a rebuild). */
-function renderedKeyOf(result: PreparedArticle): string {
-  let key = renderedKeys.get(result);
-  if (key === undefined) renderedKeys.set(result, (key = renderedBodyKey(result.entry!.body, factMarks(result.entry!), result.entry!.captions)));
-  return key;
-}
 
 /** The entry with its slug and URL: the same object as last time when neither changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
 function withSlug(extracted: ExtractedEntry, slug: string): Entry {

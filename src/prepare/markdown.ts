@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Nodes, Parent, PhrasingContent, Root, Text } from "mdast";
 import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
@@ -81,31 +80,15 @@ function splitText(node: Text, body: string, marks: Mark[]): PhrasingContent[] {
   return out;
 }
 
-// Bodies rendered ahead by this same function (in the extraction pool, cached between builds), by
-// what they were rendered from, so an article page costs a lookup instead of a markdown pass.
-const renderedAhead = new Map<string, string>();
-/** What a body was rendered from, as the key it is found by. */
-export const renderedBodyKey = (body: string, marks: Mark[], captions: Span[]) =>
-  createHash("sha1").update(JSON.stringify([body, marks, captions])).digest("base64");
-
-/** Replace the bodies rendered ahead with these: [renderedBodyKey of what renderBody was given, what it returned]. */
-export function useRenderedBodies(rendered: Array<[key: string, html: string]>): void {
-  renderedAhead.clear();
-  for (const [key, html] of rendered) renderedAhead.set(key, html);
-}
-
-/** Article body (markdown or plain text) → sanitised HTML with the facts highlighted. */
-export function renderBody(body: string, marks: Mark[] = [], captions: Span[] = []): string {
-  // In the extraction pool nothing is rendered ahead: no key to compute.
-  const ahead = renderedAhead.size > 0 ? renderedAhead.get(renderedBodyKey(body, marks, captions)) : undefined;
-  return ahead ?? renderMarkdown(body, marks, captions);
-}
-
 // One processor for every body (building one per call cost a little, not much); each call's body, marks
 // and captions reach the highlighter in the file's data.
 const processor = remark().use(rawHtmlAsText).use(highlight).use(remarkHtml, { sanitize: schema }).freeze();
 
-function renderMarkdown(body: string, marks: Mark[], captions: Span[]): string {
+/**
+ * Article body (markdown or plain text) → sanitised HTML with the facts highlighted. Done once per
+ * article, in the extraction pool, and kept with its prepared record (src/prepare/prepare-article.ts).
+ */
+export function renderBody(body: string, marks: Mark[] = [], captions: Span[] = []): string {
   const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
   const file = { value: body, data: { highlight: { body, marks: sorted, captions } } };
   return String(processor.processSync(file));

@@ -8,6 +8,8 @@ import type { SiteConfig } from "../settings/config";
 export interface SiteData {
   config: SiteConfig;
   entries: Entry[];
+  /** Entry URL → its body's HTML with the facts highlighted, made once per article in the extraction stage. */
+  bodies: ReadonlyMap<string, string>;
   /** The home pages' entries, `config.homePageSize` a page (one empty page for an empty archive). */
   homePages: Entry[][];
   warnings: Warning[];
@@ -46,12 +48,13 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
-export function buildSiteData({ entries, warnings, searchFields, versions }: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
+export function buildSiteData({ entries, warnings, searchFields, bodies, versions }: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
   const site: SiteData = {
     config,
     entries,
+    bodies: new Map(entries.map((e, i) => [e.url, bodies[i]])),
     homePages: chunks(entries, config.homePageSize),
     warnings,
     companies,
