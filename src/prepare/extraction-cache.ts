@@ -33,7 +33,8 @@ export function currentExtractorVersion(): Promise<string> {
 // The file is JSON lines: the version, then one `[key, result]` per line, a later line replacing an earlier
 // one with the same key. A build that adds a few results appends their lines (a watching process saves
 // after every edit); the file is written anew only when most of its lines are no longer used.
-type Stored = { results: Map<string, PreparedArticle>; lines: Map<string, string>; linesOnDisk: number; owned: boolean };
+// Only the parsed results are kept (not their lines as well): a line is written again from its result.
+type Stored = { results: Map<string, PreparedArticle>; linesOnDisk: number; owned: boolean };
 
 // A long-lived process (`npm start`) keeps what it saved last, so a rebuild does not read the file again.
 const inMemory = new Map<string, { version: string } & Stored>();
@@ -50,7 +51,7 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
   const kept = inMemory.get(file);
   const stored = kept?.version === version ? kept : await readStored(file, version);
   const used = new Map<string, PreparedArticle>();
-  const added = new Map<string, string>();
+  const added = new Map<string, PreparedArticle>();
 
   return {
     keyOf(doc) {
@@ -67,27 +68,27 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
     },
     set(key, result) {
       used.set(key, result);
-      added.set(key, lineOf(key, result));
+      added.set(key, result);
     },
     async save() {
-      const lines = new Map([...used.keys()].map((key) => [key, added.get(key) ?? stored.lines.get(key) ?? lineOf(key, used.get(key)!)]));
       // (A file from before it named its content folder is written anew, so that the sweep keeps it.)
       const appendOnly = stored.owned && stored.linesOnDisk > 0 && stored.linesOnDisk + added.size <= 2 * used.size;
-      inMemory.set(file, { version, results: used, lines, linesOnDisk: appendOnly ? stored.linesOnDisk + added.size : lines.size, owned: true });
+      inMemory.set(file, { version, results: used, linesOnDisk: appendOnly ? stored.linesOnDisk + added.size : used.size, owned: true });
       if (added.size === 0 && used.size === stored.results.size) return;
       await mkdir(path.dirname(file), { recursive: true });
       if (appendOnly) {
-        await appendFile(file, [...added.values()].map((line) => line + "\n").join(""));
+        await appendFile(file, [...added].map(([key, result]) => lineOf(key, result) + "\n").join(""));
         return;
       }
       // Whole, so a build running at the same time never reads half a file.
-      await writeFileAtomically(file, [JSON.stringify({ ...ownerOf(contentDir), version }), ...lines.values()].join("\n") + "\n");
+      const lines = [...used].map(([key, result]) => lineOf(key, result));
+      await writeFileAtomically(file, [JSON.stringify({ ...ownerOf(contentDir), version }), ...lines].join("\n") + "\n");
     },
   };
 }
 
 async function readStored(file: string, version: string): Promise<Stored> {
-  const stored: Stored = { results: new Map(), lines: new Map(), linesOnDisk: 0, owned: false };
+  const stored: Stored = { results: new Map(), linesOnDisk: 0, owned: false };
   const text = await readFile(file, "utf8").catch(() => ""); // no cache yet: extract everything
   const [head, ...lines] = text.split("\n");
   if (!head.includes(`"version":"${version}"`)) return stored;
@@ -97,7 +98,6 @@ async function readStored(file: string, version: string): Promise<Stored> {
     try {
       const [key, result] = JSON.parse(line) as [string, PreparedArticle];
       stored.results.set(key, result);
-      stored.lines.set(key, line);
       stored.linesOnDisk++;
     } catch {
       // a line cut short (the process stopped while appending): that article is extracted again
