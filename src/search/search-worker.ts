@@ -1,6 +1,9 @@
-// A worker thread that builds and writes the search files while the main thread renders the pages. It
-// keeps the articles of its last job, so a watching process sends only the articles that changed.
+// A worker thread that builds and writes the search files, and the open-data export of the same entries,
+// while the main thread renders the pages. It keeps the articles of its last job, so a watching process
+// sends only the articles that changed.
+import path from "node:path";
 import { parentPort } from "node:worker_threads";
+import { writeEntriesExport } from "../archive/entries-export";
 import { href, type SiteConfig } from "../settings/config";
 import { buildSearchFiles, type IndexedArticle } from "./build-index";
 import { writeSearchFiles } from "./write-search-files";
@@ -23,7 +26,9 @@ parentPort?.on("message", async ({ output, config, order, fresh }: SearchJob) =>
     for (const [version, article] of fresh) held.set(version, article);
     const articles = order.map((version) => held.get(version)!);
     held = new Map(order.map((version, i) => [version, articles[i]]));
-    reply = { ok: true, written: await writeSearchFiles(output, buildSearchFiles(articles, (url) => href(config, url))) };
+    const written = await writeSearchFiles(output, buildSearchFiles(articles, (url) => href(config, url)));
+    await writeEntriesExport(path.join(output, "entries.json"), articles.map((a) => a.entry));
+    reply = { ok: true, written: written + 1 };
   } catch (error) {
     held = new Map(); // the main thread sends everything again
     reply = { ok: false, message: (error as Error).message };
