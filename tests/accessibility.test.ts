@@ -5,10 +5,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { Entry } from "../src/entry";
-import { writeFixtureArchive } from "./support/archive-fixture";
-import { launchBrowser } from "./support/browser";
-import { buildSite } from "./support/build";
-import { serveFolder, type StaticServer } from "./support/server";
+import { fixtureSite } from "./support/archive-fixture";
+import { openSite } from "./support/browser";
+import type { StaticServer } from "./support/server";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -16,10 +15,11 @@ type AxeViolation = { id: string; impact: string; nodes: Array<{ target: string[
 
 let server: StaticServer;
 let browser: Browser;
+let close: () => Promise<void>;
 let pages: string[];
 
 before(async () => {
-  const { output } = await buildSite({ content: await writeFixtureArchive() });
+  const { output } = await fixtureSite();
   const entries: Entry[] = JSON.parse(await readFile(path.join(output, "entries.json"), "utf8"));
   // One page of every kind the site has.
   pages = [
@@ -42,13 +42,9 @@ before(async () => {
     "report/",
     "404.html",
   ];
-  server = await serveFolder(output);
-  browser = await launchBrowser();
+  ({ server, browser, close } = await openSite(output));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 async function violations(page: Page): Promise<string[]> {
   const found = (await page.evaluate(() => (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe.run())).violations as AxeViolation[];

@@ -1,5 +1,5 @@
-// Keeps `npm run bench` working: a 100-article run must produce a report with sane fields.
-// No timing is asserted here: the targets live in the benchmark's report.
+// Keeps `npm run bench` working: a 100-article run must produce a report whose measures hang together.
+// No timing target is asserted here (they live in the benchmark's report), only what must hold on any machine.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -27,7 +27,7 @@ before(async () => {
   ({ results, machine } = JSON.parse(await readFile(out.replace(/\.md$/, ".json"), "utf8")));
 });
 
-test("the report has one row for the 100-article run, with every measure", () => {
+test("the report has one row for the 100-article run, and its measures hang together", () => {
   assert.equal(results.length, 1);
   const [r] = results;
   assert.equal(r.articles, 100);
@@ -38,7 +38,7 @@ test("the report has one row for the 100-article run, with every measure", () =>
   assert.ok(r.indexBytes > 0, "the built site has a search index");
   assert.ok(r.firstSearchBytes >= r.firstSearchIndexBytes && r.firstSearchIndexBytes > 0, "the first search fetched index data");
   assert.ok(r.buildPeakMB === null || r.buildPeakMB > 10, `peak memory ${r.buildPeakMB} MB`);
-  assert.equal(typeof r.rebuildReextracted, "boolean");
+  assert.ok(r.watchRebuildSeconds < r.buildSeconds, `a watching rebuild (${r.watchRebuildSeconds} s) re-renders less than a first build (${r.buildSeconds} s)`);
   assert.ok(r.buildCpuSeconds === null || r.buildCpuSeconds > 0, `CPU time ${r.buildCpuSeconds} s`);
 });
 

@@ -4,14 +4,14 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Entry } from "../src/entry";
 import { formatDate } from "../src/facts/format";
-import { buildSite, ROOT, type BuildResult } from "./support/build";
+import { ROOT, seedsSite, type BuildResult } from "./support/build";
 
 let site: BuildResult;
 let entries: Entry[];
 const read = (rel: string) => readFile(path.join(site.output, rel), "utf8");
 
 before(async () => {
-  site = await buildSite();
+  site = await seedsSite();
   entries = JSON.parse(await read("entries.json"));
 });
 

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { HtmlValidate } from "html-validate";
-import { writeFixtureArchive } from "./support/archive-fixture";
-import { buildSite } from "./support/build";
+import { fixtureSite } from "./support/archive-fixture";
+import { seedsSite } from "./support/build";
 
 const validator = new HtmlValidate({
   extends: ["html-validate:recommended"],
@@ -19,8 +19,8 @@ let sites: Array<{ name: string; output: string }>;
 
 before(async () => {
   // The bundled seeds (real article text, real extraction) and the fixture (every kind of page).
-  const seeds = await buildSite();
-  const fixture = await buildSite({ content: await writeFixtureArchive() });
+  const seeds = await seedsSite();
+  const fixture = await fixtureSite();
   sites = [
     { name: "content/", output: seeds.output },
     { name: "fixture", output: fixture.output },

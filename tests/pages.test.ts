@@ -5,8 +5,7 @@ import path from "node:path";
 import type { Entry } from "../src/entry";
 import { slugify } from "../src/archive/slug";
 import { escapeHtml } from "../src/site/html";
-import { fixtureArticles, writeFixtureArchive } from "./support/archive-fixture";
-import { buildSite } from "./support/build";
+import { fixtureArticles, fixtureSite } from "./support/archive-fixture";
 
 const PAGE_SIZE = 50;
 let output: string;
@@ -16,7 +15,7 @@ const mainOf = (page: string) => page.slice(page.indexOf("<main"), page.indexOf(
 const hrefs = (html: string) => [...html.matchAll(/<h4 class="entry-title"><a href="([^"]+)"/g)].map((m) => m[1]);
 
 before(async () => {
-  ({ output } = await buildSite({ content: await writeFixtureArchive() }));
+  ({ output } = await fixtureSite());
   entries = JSON.parse(await read("entries.json"));
 });
 

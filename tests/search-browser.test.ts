@@ -8,12 +8,13 @@ import type { Entry } from "../src/entry";
 import { groupBy } from "../src/archive/taxonomies";
 import { slugify } from "../src/archive/slug";
 import { RESULTS_PER_PAGE } from "../src/search/engine";
-import { launchBrowser } from "./support/browser";
+import { openSite } from "./support/browser";
 import { buildSite, ROOT } from "./support/build";
-import { serveFolder, type StaticServer } from "./support/server";
+import type { StaticServer } from "./support/server";
 
 let server: StaticServer;
 let browser: Browser;
+let close: () => Promise<void>;
 let entries: Entry[];
 /** Script errors and CSP violations seen on any page: the search must cause none. */
 const pageProblems: string[] = [];
@@ -30,13 +31,9 @@ before(async () => {
   }
   const { output } = await buildSite({ content });
   entries = JSON.parse(await readFile(path.join(output, "entries.json"), "utf8"));
-  server = await serveFolder(output);
-  browser = await launchBrowser();
+  ({ server, browser, close } = await openSite(output));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext(options);

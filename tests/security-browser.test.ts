@@ -8,9 +8,9 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import type { Entry } from "../src/entry";
 import { listFiles } from "../src/load/read-content";
-import { launchBrowser } from "./support/browser";
+import { openSite } from "./support/browser";
 import { buildSite, ROOT } from "./support/build";
-import { serveFolder, type StaticServer } from "./support/server";
+import type { StaticServer } from "./support/server";
 
 const RUN = "window.__canary=1;alert(1)";
 const ATTACKS = [
@@ -41,6 +41,7 @@ ${ATTACKS.map((a) => `A paragraph with ${a} inside.`).join("\n\n")}
 
 let server: StaticServer;
 let browser: Browser;
+let close: () => Promise<void>;
 let output: string;
 let htmlPages: string[];
 let canary: Entry;
@@ -56,13 +57,9 @@ before(async () => {
   const entries: Entry[] = JSON.parse(await readFile(path.join(output, "entries.json"), "utf8"));
   canary = entries.find((e) => e.source === "canary.md")!;
   htmlPages = (await listFiles(output)).filter((f) => f.endsWith(".html"));
-  server = await serveFolder(output);
-  browser = await launchBrowser();
+  ({ server, browser, close } = await openSite(output));
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => close?.());
 
 /** A browser tab that records what an attack would leave behind: the canary, dialogs, CSP violations. */
 async function watchedTab() {

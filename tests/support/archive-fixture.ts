@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { sharedBuild } from "./build";
 
 /** One article of the browsing fixture, as its front matter states it (the editor's word wins over extraction). */
 export interface FixtureArticle {
@@ -74,3 +75,6 @@ export async function editFrontMatter(file: string, field: string, value: string
   assert.notEqual(changed, text, `${file} has a ${field} to edit`);
   await writeFile(file, changed);
 }
+
+/** The fixture archive, built once a test run (`sharedBuild`). */
+export const fixtureSite = () => sharedBuild("fixture", async () => ({ content: await writeFixtureArchive() }));

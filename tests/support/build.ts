@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -19,6 +19,26 @@ export async function buildSite(options: { content?: string; args?: string[] } =
   );
   return { output, stdout, stderr };
 }
+
+/**
+ * A site that the test files of one `npm test` run share (the script names the run in EV_TEST_RUN): the
+ * first file to ask builds it from what `source` gives, the others read the same folder, and must only
+ * read it. Run on its own, a test file builds its own.
+ */
+export async function sharedBuild(name: string, source: () => Promise<{ content?: string; args?: string[] }>): Promise<BuildResult> {
+  const run = process.env.EV_TEST_RUN;
+  if (!run) return buildSite(await source());
+  const record = path.join(os.tmpdir(), `ev-test-run-${run}`, `${name}.json`);
+  const built = await readFile(record, "utf8").then((text) => JSON.parse(text) as BuildResult, () => null);
+  if (built) return built;
+  const result = await buildSite(await source());
+  await mkdir(path.dirname(record), { recursive: true });
+  await writeFile(record, JSON.stringify(result));
+  return result;
+}
+
+/** The bundled content/, built once a test run. */
+export const seedsSite = () => sharedBuild("seeds", async () => ({}));
 
 /** Run the CLI with arguments; resolves with exit code and output instead of throwing. */
 export async function runCli(args: string[], options: { timeout?: number; env?: NodeJS.ProcessEnv } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
