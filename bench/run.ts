@@ -1,6 +1,8 @@
-// The scale benchmark: `npm run bench [-- --sizes 1000,2000 --out bench/results.md --keep]`.
+// The scale benchmark: `npm run bench [-- --sizes 1000,2000 --out bench/results.md --keep]` (a 50,000-article
+// archive runs on request: `--sizes 50000`).
 // For each size it generates a synthetic archive and measures, side by side on the same machine and run:
-// (a) this project's build, (b) plain Eleventy on the same articles as markdown, (c) copying the files;
+// (a) this project's build (with its profile by stage), (a'') the same with the extraction cache kept into a new
+// output folder, (b) plain Eleventy on the same articles as markdown, (c) copying the files;
 // then extraction throughput, peak memory, the search index and its cost in Chromium, and a rebuild
 // after one article changes (in a new process, and in a watching `npm start` process). Results go to stdout and to bench/results.md (+ .json).
 import { appendFile, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -17,6 +19,7 @@ import { slugify } from "../src/archive/slug";
 import { slugKey } from "../src/archive/article-slugs";
 import { runPlainEleventy, writeMarkdownCopy } from "./plain-eleventy";
 import { describeMachine, renderReport, type SizeResult } from "./report";
+import type { StageTime } from "../src/util/stage-profile";
 
 const DEFAULT_SIZES = [1000, 2000, 5000, 10000];
 const QUERIES = ["Hefei", "battery plant", "Xpeng", "Lingang", "Debrecen", "deliveries record", "Volkswagen Berlin", "charging"];
@@ -40,8 +43,8 @@ async function cachedExtractorVersion(cacheDir: string): Promise<string | null> 
   }
 }
 
-function buildCommand(content: string, output: string, cacheDir: string) {
-  return timeCommand(process.execPath, [...NODE_ARGS, "--import", "tsx", CLI, "build", "--content", content, "--output", output], {
+function buildCommand(content: string, output: string, cacheDir: string, extra: string[] = []) {
+  return timeCommand(process.execPath, [...NODE_ARGS, "--import", "tsx", CLI, "build", "--content", content, "--output", output, ...extra], {
     cwd: ROOT,
     env: { INIT_CWD: ROOT, EV_CACHE_DIR: cacheDir },
   });
@@ -61,8 +64,13 @@ async function benchSize(articles: number, work: string, templates: string[]): P
   log(`[${articles}] (a) this project's build`);
   const site = path.join(dir, "site");
   const cache = path.join(dir, "cache");
-  const build = await buildCommand(archive, site, cache);
+  const profileFile = path.join(dir, "profile.json");
+  const build = await buildCommand(archive, site, cache, ["--profile", profileFile]);
+  const { stages: profile } = JSON.parse(await readFile(profileFile, "utf8")) as { stages: StageTime[] };
   const versionBuilt = await cachedExtractorVersion(cache);
+  log(`[${articles}] (a'') the build with the extraction cache kept, into a new output folder`);
+  const newOutput = await buildCommand(archive, path.join(dir, "site-new-output"), cache);
+  await rm(path.join(dir, "site-new-output"), { recursive: true, force: true });
   log(`[${articles}] extraction throughput`);
   const extraction = JSON.parse(
     (await timeCommand(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/extraction-child.ts"), archive], { cwd: ROOT })).stdout,
@@ -96,6 +104,9 @@ async function benchSize(articles: number, work: string, templates: string[]): P
     ratio: build.seconds / eleventy.seconds,
     extractionPerSecond: extraction.articles / extraction.seconds,
     buildPeakMB: build.maxRssMB,
+    profile,
+    newOutputSeconds: newOutput.seconds,
+    newOutputPeakMB: newOutput.maxRssMB,
     eleventyPeakMB: eleventy.maxRssMB,
     indexBytes,
     firstSearchBytes: search.firstSearchBytes,
@@ -113,7 +124,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
 function printRow(r: SizeResult): void {
   log(
     `${r.articles} articles: build ${r.buildSeconds.toFixed(2)} s, Eleventy ${r.eleventySeconds.toFixed(2)} s, copy ${r.copySeconds.toFixed(2)} s, ` +
-      `a/b ${r.ratio.toFixed(2)}, extraction ${r.extractionPerSecond.toFixed(0)}/s, peak ${r.buildPeakMB?.toFixed(0) ?? "n/a"} MB, ` +
+      `a/b ${r.ratio.toFixed(2)}, cache kept new output ${r.newOutputSeconds.toFixed(2)} s, extraction ${r.extractionPerSecond.toFixed(0)}/s, peak ${r.buildPeakMB?.toFixed(0) ?? "n/a"} MB, ` +
       `index ${(r.indexBytes / 1024).toFixed(0)} KB, first search ${(r.firstSearchBytes / 1024).toFixed(0)} KB answered in ${r.firstAnswerMs.toFixed(1)} ms ` +
       `(shown ${r.firstSearchMs.toFixed(1)} ms), later queries ${r.medianAnswerMs.toFixed(1)} ms (shown ${r.medianQueryMs.toFixed(1)} ms), ` +
       `warm rebuild ${r.rebuildSeconds.toFixed(2)} s (watching ${r.watchRebuildSeconds.toFixed(2)} s)`,

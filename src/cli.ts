@@ -1,20 +1,23 @@
 // Command-line entry points: argument parsing and exit codes only; the work is done elsewhere.
 //   extract DIR [--strict]           print the entries of DIR as a JSON array on stdout
-//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict]
+//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict] [--profile FILE]
 // Exit codes: 0 done (warnings on stderr and in /report/), 1 failed or --strict with warnings, 2 usage.
 //   serve [--content DIR] [--port N]  build, watch and serve with live reload
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build, loadEntries, serve } from "./pipeline";
 import { unsafeOutputReason } from "./output/output-guard";
 import { formatWarning } from "./report/format-warning";
+import { StageProfile } from "./util/stage-profile";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `usage:
   npm run extract -- DIR [--strict]
   npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict]
   --strict: any warning makes the exit code 1 (for CI); build then leaves the output folder as it was
+  --profile FILE: write the time each stage of the build took (wall and CPU seconds) to FILE as JSON
   npm start -- [--content DIR] [--port N]`;
 
 // Paths on the command line are relative to where the user ran npm, not to the package root.
@@ -32,7 +35,7 @@ async function extract(dir: string | undefined, strict: boolean): Promise<number
   return strict && warnings.length > 0 ? 1 : 0;
 }
 
-type BuildArgs = { content: string; output: string; baseUrl?: string; pathPrefix?: string; strict: boolean };
+type BuildArgs = { content: string; output: string; baseUrl?: string; pathPrefix?: string; strict: boolean; profile?: string };
 
 async function buildCommand(options: BuildArgs): Promise<number> {
   const unsafe = await unsafeOutputReason(options.output, { content: options.content, project: ROOT });
@@ -40,7 +43,13 @@ async function buildCommand(options: BuildArgs): Promise<number> {
     process.stderr.write(`error: --output ${options.output} would be replaced by the site, but ${unsafe}; choose another folder\n`);
     return 2;
   }
-  const { published, report } = await build(options);
+  const profile = options.profile ? new StageProfile() : undefined;
+  const started = performance.now();
+  const { published, report } = await build({ ...options, profile });
+  if (profile) {
+    profile.record("whole build", (performance.now() - started) / 1000, null);
+    await writeFile(options.profile!, JSON.stringify({ stages: profile.stages }, null, 2) + "\n");
+  }
   const where = path.relative(userCwd, options.output) || ".";
   const { published: articles, skipped, warnings } = report;
   const summary = `${articles} articles, ${skipped} files skipped, ${warnings} warnings`;
@@ -63,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       "base-url": { type: "string" },
       "path-prefix": { type: "string" },
       strict: { type: "boolean", default: false },
+      profile: { type: "string" },
       port: { type: "string", default: "8080" },
     },
   });
@@ -72,7 +82,14 @@ async function main(argv: string[]): Promise<number> {
     case "extract":
       return extract(positionals[0], values.strict!);
     case "build":
-      return buildCommand({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], strict: values.strict! });
+      return buildCommand({
+        content,
+        output,
+        baseUrl: values["base-url"],
+        pathPrefix: values["path-prefix"],
+        strict: values.strict!,
+        profile: values.profile && fromUser(values.profile),
+      });
     case "serve":
       await serve({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], port: Number(values.port) });
       return -1; // keep running

@@ -27,16 +27,17 @@ import { buildSiteData } from "./site/site-data";
 import { beginBuild, currentPages, finishBuild, forgetWrittenPages } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
 import { removeOrphanedCaches } from "./util/orphaned-caches";
+import { StageProfile } from "./util/stage-profile";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export type ArchiveOptions = { content: string; baseUrl?: string; pathPrefix?: string };
 
 /** Stages 1 to 3: the content folder's entries (newest first), their search texts and every warning. */
-export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
-  const { documents, warnings } = await readContent(contentDir);
-  const { results, keys } = await prepareDocuments(contentDir, documents);
-  return assembleEntries(results, keys, warnings);
+export async function loadEntries(contentDir: string, profile = new StageProfile()): Promise<LoadedEntries> {
+  const { documents, warnings } = await profile.time("load", () => readContent(contentDir));
+  const { results, keys } = await profile.time("prepare (extract, render bodies, search text)", () => prepareDocuments(contentDir, documents));
+  return profile.time("archive", () => assembleEntries(results, keys, warnings));
 }
 
 /**
@@ -44,8 +45,9 @@ export async function loadEntries(contentDir: string): Promise<LoadedEntries> {
  * templates, writes the search files beside the pages, and, building beside a site it replaces, takes
  * that site's unchanged pages and records what the new one was made from.
  */
-function pagesStage(config: SiteConfig) {
+function pagesStage(config: SiteConfig, profile: StageProfile) {
   return (eleventyConfig: UserConfig) => {
+    let pagesFrom = { wall: 0, cpu: process.cpuUsage() };
     let output = "_site";
     let searchWritten: Promise<unknown> = Promise.resolve();
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
@@ -55,14 +57,20 @@ function pagesStage(config: SiteConfig) {
       beginBuild(output, previous);
     });
     eleventyConfig.addGlobalData("site", async () => {
-      const { site, search } = buildSiteData(await loadEntries(config.contentDir), config);
+      const loaded = await loadEntries(config.contentDir, profile);
+      const { site, search } = await profile.time("site data", () => buildSiteData(loaded, config));
       for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
+      const searchFrom = performance.now();
       searchWritten = writeSearchFilesAside(output, config, search);
+      searchWritten.then(() => profile.record("search files and entries.json (another thread, beside the pages)", (performance.now() - searchFrom) / 1000, null), () => {});
       searchWritten.catch(() => {}); // reported when the build awaits it
+      pagesFrom = { wall: performance.now(), cpu: process.cpuUsage() };
       // Frozen, Eleventy hands the same object to every template instead of deep-copying its records for each.
       return Object.freeze(site);
     });
     eleventyConfig.on("eleventy.after", async () => {
+      const used = process.cpuUsage(pagesFrom.cpu);
+      profile.record("pages (Eleventy renders and writes)", (performance.now() - pagesFrom.wall) / 1000, (used.user + used.system) / 1e6);
       await previous?.linked();
       await searchWritten;
       if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
@@ -78,12 +86,12 @@ function pagesStage(config: SiteConfig) {
 }
 
 /** Eleventy with the project's configuration and this build's stages. */
-async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve") {
+async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve", profile = new StageProfile()) {
   process.chdir(ROOT); // Eleventy resolves templates/ and public/ from the working folder
   const { default: Eleventy } = await import("@11ty/eleventy"); // loaded only by the commands that render
   const elev = new Eleventy(path.join(ROOT, "templates"), output, {
     configPath: path.join(ROOT, ".eleventy.ts"),
-    config: pagesStage(config),
+    config: pagesStage(config, profile),
     pathPrefix: config.pathPrefix,
     quietMode: true,
     runMode,
@@ -99,11 +107,12 @@ export type BuildOutcome = { published: boolean; report: BuildReport };
  * `strict`, has no warnings): a failed build leaves the previous site intact. The report is the one the
  * build wrote (stage 7).
  */
-export async function build(options: ArchiveOptions & { output: string; strict: boolean }): Promise<BuildOutcome> {
+export async function build(options: ArchiveOptions & { output: string; strict: boolean; profile?: StageProfile }): Promise<BuildOutcome> {
   let report: BuildReport | undefined;
   const published = await replaceFolder(options.output, async (staging) => {
     const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, replacing: options.output });
-    await (await eleventy(config, staging, "build")).write();
+    const elev = await (options.profile ?? new StageProfile()).time("start Eleventy", () => eleventy(config, staging, "build", options.profile));
+    await elev.write();
     report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
     return !(options.strict && report.warnings > 0);
   });

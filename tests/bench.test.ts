@@ -38,6 +38,10 @@ test("the report has one row for the 100-article run, and its measures hang toge
   assert.ok(r.indexBytes > 0, "the built site has a search index");
   assert.ok(r.firstSearchBytes >= r.firstSearchIndexBytes && r.firstSearchIndexBytes > 0, "the first search fetched index data");
   assert.ok(r.buildPeakMB === null || r.buildPeakMB > 10, `peak memory ${r.buildPeakMB} MB`);
+  const stages = r.profile.map((t) => t.stage);
+  for (const stage of ["load", "prepare", "archive", "site data", "pages", "search files"]) assert.ok(stages.some((s) => s.startsWith(stage)), `the profile times ${stage}: ${stages.join(", ")}`);
+  const whole = r.profile.find((t) => t.stage === "whole build")!.wallSeconds;
+  assert.ok(whole <= r.buildSeconds, `the profiled stages (${whole} s) happen within the build process (${r.buildSeconds} s)`);
   assert.ok(r.watchRebuildSeconds < r.buildSeconds, `a watching rebuild (${r.watchRebuildSeconds} s) re-renders less than a first build (${r.buildSeconds} s)`);
   assert.ok(r.buildCpuSeconds === null || r.buildCpuSeconds > 0, `CPU time ${r.buildCpuSeconds} s`);
 });
@@ -46,9 +50,10 @@ test("the markdown report names the machine, the table row and the targets", () 
   assert.match(report, new RegExp(`${machine.cores} cores`));
   assert.match(report, /^\| 100 \| [\d.]+ s \| [\d.]+ s \|/m);
   assert.match(report, /## Targets at 100 articles/);
-  for (const build of ["first build \\(cold cache\\)", "later builds \\(warm cache\\)"]) {
-    assert.match(report, new RegExp(`a/b ≤ 1\\.5, ${build} \\| [\\d.]+ \\| (met|\\*\\*not met\\*\\*)`));
+  for (const target of ["a/b ≤ 2\\.5, first build \\(cold cache\\)", "a''/b ≤ 1\\.5, cache kept, new output folder", "a'/b ≤ 1, cache kept, previous site in place"]) {
+    assert.match(report, new RegExp(`${target} \\| [\\d.]+ \\| (met|\\*\\*not met\\*\\*)`));
   }
+  assert.match(report, /## Where the first build's time goes/);
 });
 
 test("generated articles are deterministic and independent of the archive's size", async () => {
