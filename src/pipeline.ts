@@ -60,9 +60,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
       const loaded = await loadEntries(config.contentDir, profile);
       const { site, search } = await profile.time("site data", () => buildSiteData(loaded, config));
       for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
-      const searchFrom = performance.now();
-      searchWritten = writeSearchFilesAside(output, config, search);
-      searchWritten.then(() => profile.record("search files and entries.json (another thread, beside the pages)", (performance.now() - searchFrom) / 1000, null), () => {});
+      searchWritten = writeSearchFilesAside(output, config, search).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
       searchWritten.catch(() => {}); // reported when the build awaits it
       pagesFrom = { wall: performance.now(), cpu: process.cpuUsage() };
       // Frozen, Eleventy hands the same object to every template instead of deep-copying its records for each.

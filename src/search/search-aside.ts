@@ -25,9 +25,9 @@ function searchWorker(): Promise<Worker> {
 
 /**
  * Build the search files of `articles` (each with its entry's version) and write them under `output`,
- * on another thread. Resolves with the number of files written.
+ * on another thread. Resolves with the number of files written and the seconds the worker took.
  */
-export function writeSearchFilesAside(output: string, config: SiteConfig, articles: Array<IndexedArticle & { version: string }>): Promise<number> {
+export function writeSearchFilesAside(output: string, config: SiteConfig, articles: Array<IndexedArticle & { version: string }>): Promise<{ written: number; seconds: number }> {
   const job = queue.then(async () => {
     const w = await searchWorker();
     const order = articles.map((a) => a.version);
@@ -41,7 +41,7 @@ export function writeSearchFilesAside(output: string, config: SiteConfig, articl
     }).finally(() => w.unref());
     held = reply.ok ? new Set(order) : new Set();
     if (!reply.ok) throw new Error(`search files: ${reply.message}`);
-    return reply.written;
+    return { written: reply.written, seconds: reply.seconds };
   });
   queue = job.catch(() => {});
   return job;
