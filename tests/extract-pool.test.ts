@@ -1,4 +1,4 @@
-// The pool's workers: a long job starts them at once, running the extractor bundled into the cache
+// The pool's workers: a long job goes to them, running the extractor bundled into the cache
 // folder, with the same results as the main thread.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -16,10 +16,10 @@ test("a long job is extracted by workers running the bundled extractor, with the
   process.env.EV_CACHE_DIR = cacheDir;
   const names = (await readdir(CORPUS)).filter((n) => /\.(txt|md)$/.test(n));
   const texts = await Promise.all(names.map((n) => readFile(new URL(n, CORPUS), "utf8")));
-  // Long enough to start the workers at once; each article under its own name.
+  // Long enough for the workers; each article under its own name.
   const docs: RawDocument[] = Array.from({ length: 600 }, (_, i) => ({ source: `${i}-${names[i % names.length]}`, text: texts[i % texts.length], frontMatter: {} }));
 
   assert.deepEqual(await extractAll(docs, { threads: 2 }), docs.map(prepareArticle));
-  // Built only when a worker starts; without it the workers would have loaded the sources through tsx.
+  // The workers run the bundle, built in the cache folder.
   assert.ok((await stat(path.join(cacheDir, "extract-worker", "extract-worker.mjs"))).isFile());
 });
