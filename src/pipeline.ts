@@ -23,7 +23,7 @@ import type { BuildReport } from "./report/build-report";
 import { formatWarning } from "./report/format-warning";
 import { writeSearchFilesAside } from "./search/search-aside";
 import { siteConfig, type SiteConfig } from "./settings/config";
-import { buildSiteData } from "./site/site-data";
+import { buildSiteData, type SiteData } from "./site/site-data";
 import { beginBuild, currentPages, finishBuild, forgetWrittenPages } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
 import { removeOrphanedCaches } from "./util/orphaned-caches";
@@ -41,9 +41,9 @@ export async function loadEntries(contentDir: string, profile = new StageProfile
 }
 
 /**
- * Stages 4 to 7 as Eleventy's build hooks: each (re)build loads the entries, hands the site data to the
- * templates, writes the search files beside the pages, and, building beside a site it replaces, takes
- * that site's unchanged pages and records what the new one was made from.
+ * Stages 4 to 7 as Eleventy's build hooks: before each (re)build, the entries are loaded, the site data
+ * made and the search files started beside the pages; the templates read the site data; after it, building
+ * beside a site it replaces, that site's unchanged pages are taken and what the new one was made from recorded.
  */
 function pagesStage(config: SiteConfig, profile: StageProfile) {
   return (eleventyConfig: UserConfig) => {
@@ -51,21 +51,23 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
     let output = "_site";
     let searchWritten: Promise<unknown> = Promise.resolve();
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
+    let site: Readonly<SiteData> | undefined;
+    // Before each (re)build: stages 1 to 4, the search files started on their thread, the warnings printed.
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
       output = directories.output;
       previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
       beginBuild(output, previous);
-    });
-    eleventyConfig.addGlobalData("site", async () => {
       const loaded = await loadEntries(config.contentDir, profile);
-      const { site, search } = await profile.time("site data", () => buildSiteData(loaded, config));
-      for (const warning of site.warnings) process.stderr.write(formatWarning(warning) + "\n");
-      searchWritten = writeSearchFilesAside(output, config, search).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
+      const data = await profile.time("site data", () => buildSiteData(loaded, config));
+      for (const warning of data.site.warnings) process.stderr.write(formatWarning(warning) + "\n");
+      searchWritten = writeSearchFilesAside(output, config, data.search).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
       searchWritten.catch(() => {}); // reported when the build awaits it
-      pagesFrom = { wall: performance.now(), cpu: process.cpuUsage() };
       // Frozen, Eleventy hands the same object to every template instead of deep-copying its records for each.
-      return Object.freeze(site);
+      site = Object.freeze(data.site);
+      pagesFrom = { wall: performance.now(), cpu: process.cpuUsage() };
     });
+    // The templates' data: what the stage before made for this build.
+    eleventyConfig.addGlobalData("site", () => site);
     eleventyConfig.on("eleventy.after", async () => {
       const used = process.cpuUsage(pagesFrom.cpu);
       profile.record("pages (Eleventy renders and writes)", (performance.now() - pagesFrom.wall) / 1000, (used.user + used.system) / 1e6);
