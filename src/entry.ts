@@ -9,6 +9,10 @@ export type Provenance = {
   by: "text" | "editor";
   span?: Span;
   sentence?: string;
+  /** How sure extraction is of the fact, 0..1, from the evidence that chose it; absent for the editor's facts. */
+  confidence?: number;
+  /** The evidence that chose it, in words ("named after 'with' in a deal sentence"), for the review queue. */
+  evidence?: string;
 };
 
 export type DateFact = Provenance & {

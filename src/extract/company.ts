@@ -2,6 +2,7 @@ import type { CompanyFact } from "../entry";
 import { collectAcronyms, COMPANY_SUFFIX, INSTITUTION_WORDS, isPerson, nameHead, type NamePhrase } from "./names";
 import { isMedia, makersIn } from "./orgs";
 import { demonymCountry, isPlaceName } from "./places";
+import { isBackground } from "./background";
 import { leadIndex, type Sentence } from "./sentences";
 import { hasStrippedSubject } from "./title";
 
@@ -65,7 +66,8 @@ export function extractCompany(
   const stripped = lead >= 0 && hasStrippedSubject(sentences[lead].text);
   let opener = stripped ? -1 : lead;
   sentences.forEach((s, i) => {
-    const place = i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
+    // A company named only in a sentence about another deal is background, not the subject.
+    const place = isBackground(s.text) ? 0.25 : i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
     for (const p of phrases[i]) {
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
       const mentions = expand(p);

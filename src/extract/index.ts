@@ -27,6 +27,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
 
   const company = extractCompany(sentences, phrases, headlinePhrases, persons);
   const lead = leadSentence(sentences);
+  const location = extractLocation(sentences, phrases);
   const fallbackTitle = doc.source.replace(/^.*\//, "").replace(/\.\w+$/, "");
   const entry: ExtractedEntry = {
     source: doc.source,
@@ -34,8 +35,8 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     titleBy: headline ? "headline" : "generated",
     date: headerDate(doc) ?? (dateline ? datelineDate(dateline, body, sentences[0]) : extractDate(sentences)),
     company,
-    location: extractLocation(sentences, phrases),
-    partners: extractPartners(sentences, phrases, company.name, persons),
+    location,
+    partners: extractPartners(sentences, phrases, company.name, persons, location),
     figures: extractFigures(sentences),
     summary: summarize(lead, company.name),
     body,

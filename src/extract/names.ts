@@ -5,7 +5,7 @@ export type NamePhrase = { text: string; start: number; end: number; possessive:
 
 // Words that end a company's name ("Voltrix Motors", "Xiaomi Corp").
 export const COMPANY_SUFFIX = new Set(
-  ("Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited Group Holding Holdings Motor Motors Auto Automotive " +
+  ("Inc Inc. Incorporated Corp Corp. Corporation Co Co. Ltd Ltd. Limited Group Holding Holdings Motor Motors Auto Automotive " +
     "Automobile Automobiles Technology Technologies Tech Energy Battery Batteries Power Mobility Cars EV AG SE GmbH " +
     "plc PLC LLC N.V. S.A. Industries Manufacturing Materials Lithium").split(" "),
 );
@@ -110,6 +110,8 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
       run.push(t, after);
       j += 2;
     }
+    // "Wuhan-based Grand China Electric Vehicles": where a company is based describes it, it is not its name.
+    if (run.length > 1 && /-based$/.test(run[0].text)) run.shift();
     // "Our Next Energy" is a name; "Our plant" is not.
     while (run.length > 1 && LEADING_STOP.has(run[0].text) && !isKnown(run.map((r) => r.text).join(" "))) run.shift();
     if (!(run.length === 1 && LEADING_STOP.has(run[0].text))) out.push(toPhrase(text, base, run));

@@ -7,12 +7,14 @@ export type Maker = { name: string; kind: MakerKind; aliases: string[] };
 const byAlias = new Map<string, Maker>();
 for (const maker of data.makers as Maker[]) for (const alias of maker.aliases) byAlias.set(alias, maker);
 const media = new Set(data.media);
+const exchanges = new Set(data.exchanges);
 const MAX_ALIAS_WORDS = Math.max(...[...byAlias.keys()].map((a) => a.split(" ").length));
 // The first word of every alias: most words of a phrase start none, and are passed over without building any candidate alias.
 const ALIAS_FIRST_WORDS = new Set([...byAlias.keys()].map((a) => /^\S+/.exec(a)![0]));
 
 export const makerByAlias = (alias: string): Maker | undefined => byAlias.get(alias);
 export const isMedia = (name: string): boolean => media.has(name) || media.has(name.replace(/^The /, ""));
+export const isExchange = (name: string): boolean => exchanges.has(name);
 
 export type MakerMention = { maker: Maker; start: number; end: number };
 

@@ -1,12 +1,18 @@
-import type { PartnerFact } from "../entry";
+import type { PartnerFact, Span } from "../entry";
+import { isBackground } from "./background";
 import { collectAcronyms, isPerson, nameHead, type NamePhrase } from "./names";
-import { isMedia, makersIn } from "./orgs";
+import { isExchange, isMedia, makersIn } from "./orgs";
 import { isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
 
-// Cues after which the parties of a deal are named. Each ends where the first name starts.
-const WITH_CUE = /\b(?:agreements?|deals?|memorandum(?: of understanding)?|MoU|MOU|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pact|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\s+with\s+/g;
-const BY_CUE = /\b(?:joint venture|JV|jointly [a-z]+|co-[a-z]+)\b[^.;]{0,40}?\b(?:by|between)\s+/g;
+// Partners are a decision over candidates: every cue proposes organisations, each candidate is then taken or
+// rejected with its reason, and what is taken is merged per organisation with the confidence of its best evidence.
+
+// Cues after which the parties of a deal are named. Each ends where the first name starts. A deal noun may be
+// separated from its "with" by a bracket or a worth: "a memorandum of understanding (MoU) worth ₹2,800 crore with".
+const WITH_CUE = /\b(?:agreements?|deals?|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pacts?|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\b(?:\s*\([^()]{1,12}\))?(?:[^.;()]{0,45}?\bworth\b[^.;]{0,40}?)?\s+with\s+/g;
+// "a joint venture worth 36.1 billion baht ($1.04 billion) between", "an agreement between", "a JV formed by".
+const BY_CUE = /\b(?:joint venture|JV|jointly [a-z]+|co-[a-z]+|agreement|memorandum|MoU|MOU|deal|pact|contract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+/g;
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
 // An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
 const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\bin|stakes? in)\s+/g;
@@ -17,50 +23,170 @@ const MAKE_WITH_CUE = /\b(?:co-)?(?:develop|build|built|produc|make|made|manufac
 const UNDER_CUE = /\b(?:Under|According to) the (?:agreement|deal|contract|partnership|cooperation|memorandum),\s+/g;
 // "The agreement was also signed by the regional government of ...", "its partner Jiangsu Yueda Group".
 const SIGNED_BY_CUE = /\b(?:signed|inked|co-signed) by\s+|\b(?:its|their|the|\p{Lu}\p{Ll}+(?:an|ese|ish|i)) (?:joint[- ]venture |JV |local |long-time |strategic )?partners?\s+/gu;
+// The seller in an acquisition: "bought the factory from Ford", "the acquisition of one of the plants of Ford".
+const SELLER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|acquisition of|purchase of)\s+(?:the |a |an |its |their )?(?:[\w%-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|stakes?|business(?:es)?|units?|assets?|operations?|division)\b[^.;]{0,30}?\bfrom\s+|\bacquisition of (?:one of )?(?:the |its )?(?:[a-z-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|assets?|business(?:es)?|units?)\s+of\s+/g;
+// "a Chinese consortium led by CATL, Brunp Recycling and Lygend Resources": the consortium's members.
+const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by)\s+/g;
+
+/** A cue, the words an editor reads for it, and how much a name found after it says it is a party. */
+type Cue = { re: RegExp; evidence: string; confidence: number };
+const CUES: Cue[] = [
+  { re: WITH_CUE, evidence: "named after 'with' in a deal", confidence: 0.9 },
+  { re: BY_CUE, evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
+  { re: SIGNED_BY_CUE, evidence: "named as signatory or partner", confidence: 0.9 },
+  { re: CONSORTIUM_CUE, evidence: "member of the deal's consortium", confidence: 0.85 },
+  { re: SELLER_CUE, evidence: "the seller in an acquisition", confidence: 0.8 },
+  { re: INVEST_CUE, evidence: "the investee of an investment or stake", confidence: 0.75 },
+  { re: MAKE_WITH_CUE, evidence: "makes or develops something with the subject", confidence: 0.7 },
+  { re: MADE_BY_CUE, evidence: "makes the subject's product", confidence: 0.65 },
+  { re: FROM_CUE, evidence: "licenses technology to the subject", confidence: 0.65 },
+  { re: UNDER_CUE, evidence: "takes on the work under the agreement", confidence: 0.55 },
+];
+const COORDINATED = { evidence: "listed with the subject before a deal verb", confidence: 0.8 };
+const GOVERNMENT = { evidence: "a government named in a sentence stating the deal", confidence: 0.7 };
+const UNNAMED_GOVERNMENT = { evidence: "'the city/state government' of the story's place", confidence: 0.6 };
+
 // "X and Y ... signed": coordinated parties of a deal verb.
-const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands)\b/;
-// Sentences about earlier deals or about competition: their companies are background, not this story's partners.
-const BACKGROUND = /\b(?:last year|years? ago|previously|in the past|formerly|used to|compet(?:es|e|ing) (?:with|against))\b/i;
+const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|agreements?|deals?|partnerships?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands|(?:will|plan to|to) invest)\b/;
+// A sentence that states a deal: where a government named in it is a counterparty.
+// Grants, incentives and support alone do not make a government a party; signing or agreeing does.
+const DEAL_SENTENCE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d|ments?)?|deals?|memorand\w*|MoUs?|MOUs?|pacts?|accord|contracts?|partner(?:s|ship)?|joint venture|cooperat\w*|collaborat\w*|framework|letter of intent)\b/i;
+// What stands before a name that is not a party: a rival, a customer, an owner or supplier of the subject.
+const RIVAL_BEFORE = /\b(?:rivals?|competitors?|competing with|compete with|peers?)\b[^.;]{0,25}$/i;
+const CUSTOMER_BEFORE = /\b(?:customers?|clients?|suppl(?:y|ies|ying|ied)\b[^.;]{0,40}\bto|buyers?|investors?|shareholders?)\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]*['’]s\s+)?$/iu;
+// "Thailand's Board of Investment approved": a regulator that only approves is not a party.
+// "attended by officials from the provincial government", "controlled by the city government", "according to the local government".
+const PRESENT_BEFORE = /\b(?:attended by|officials? (?:from|of)|according to|controlled by|owned by|backed by|representatives? of|presence of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const APPROVES_AFTER = /^[^.;]{0,40}?\b(?:approved|approves|cleared|granted|endorsed)\b/;
+const SIGNS = /\b(?:sign|ink|seal|agree|memorand|MoU|MOU)/i;
+// "Rojana — a joint venture between A and B": the cue describes the owners of a name just before it.
+const APPOSITION_BEFORE = /[\p{L}.)]\s*(?:,|—|–|-|\()\s*(?:which is\s+)?(?:an?|the)\s+(?:[\d-]+\s+)?$/u;
+// Words written like names that are not organisations.
+const NOT_ORGANISATION = /^(?:EVs?|NEVs?|BEVs?|PHEVs?|HEVs?|ICE|IPO|CEO|R&D|AI|ESS|BESS|MoU|MOU|JV|GWh|Phase|Project|Gigafactory|Chinese|European|Asian)$/;
 
 // A deal names a handful of parties; a longer "list" is not a list of signatories.
 const MAX_PARTIES = 8;
-// A bracketed acronym may follow a name before the list goes on: "MIDA (MIDA) and the Kedah state government".
-const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&-]{1,9}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
-const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+/i;
-// "Spanish carmaker Ebro", "the battery maker CATL", "the country's investment agency AICEP", "China's CATL":
-// a description or an owner before the name.
-const DESCRIPTOR = /^(?:the\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+|U\.S\.)\s+)?(?:[a-z-]+\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+)['’]s\s+(?=[A-Z])/;
+// A bracketed acronym or ticker may follow a name before the list goes on: "MIDA (MIDA) and ...", "Stellantis (NYSE: STLA) and".
+const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+(?:the\s+)?/i;
+// "Spanish carmaker Ebro", "the battery maker CATL", "zero emission vehicle pioneer Evlomo", "Hangzhou-based EV maker
+// Leapmotor", "the city's Hannan district": a description or an owner before the name.
+const DESCRIPTOR = /^(?:the\s+|an?\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+(?:-based)?|U\.S\.)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund|pioneer|leader|specialist|partner)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+|city|state|province|country)['’]s\s+(?=[A-Z])/;
 const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|district|county|people['’]s)\s+)?government\b/i;
+// A government named as a body: "Dongying Municipal People's Government", "the Tamil Nadu State Government",
+// "Government of Gujarat". Resolved to one name per body: "<place> government".
+const GOVERNMENT_NAME = /^(.+?)(?:\s+(?:Municipal|Provincial|City|State|District|County|Regional|Metropolitan))?(?:\s+People['’]s)?\s+Government$/;
+const GOVERNMENT_OF_NAME = /^(?:(?:State|Municipal|City|Provincial|Regional) )?Government of (?:the )?(.+)$/;
+const UNNAMED_GOVERNMENT_RE = /\bthe\s+(city|municipal|local|provincial|state)\s+government\b/gi;
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
 type Party = { name: string; start: number; end: number; next: number; possessive: boolean };
 type PhraseIndex = ReadonlyMap<number, NamePhrase>;
 
-/** Organisations party to the story's deal or cooperation, named after deal cues, subject company excluded. */
+/** One organisation proposed as a party, with the decision taken on it and why. */
+export type PartnerCandidate = {
+  name: string;
+  span: Span;
+  sentence: string;
+  /** The cue that proposed it. */
+  evidence: string;
+  taken: boolean;
+  /** Why it was rejected ("a news agency"), or "" when taken. */
+  reason: string;
+  confidence: number;
+};
+
+/** The story's place, for "the city government" named by its office only. */
+export type StoryPlace = { city: string | null; region: string | null };
+
+/** Every organisation proposed as a party to the story's deal, each taken or rejected with its reason. */
+export function partnerCandidates(
+  sentences: readonly Sentence[],
+  phrases: readonly NamePhrase[][],
+  subject: string | null,
+  persons: ReadonlySet<string>,
+  place: StoryPlace = { city: null, region: null },
+): PartnerCandidate[] {
+  const acronyms = collectAcronyms(sentences, phrases);
+  const out: PartnerCandidate[] = [];
+  sentences.forEach((s, i) => {
+    const background = isBackground(s.text);
+    const byStart = new Map(phrases[i].map((p) => [p.start, p]));
+    const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string }> = [];
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
+        const at = m.index + m[0].length;
+        // The cue's last "joint venture" is the one its names belong to.
+        const jv = m[0].lastIndexOf("joint venture") >= 0 ? m[0].lastIndexOf("joint venture") : m[0].lastIndexOf("JV");
+        const owners = jv >= 0 ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
+        for (const party of partyList(s, byStart, at)) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined });
+      }
+    }
+    for (const party of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...COORDINATED });
+    if (DEAL_SENTENCE.test(s.text)) {
+      for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
+      for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
+    }
+    for (const f of found) {
+      const name = canonical(f.party.name, acronyms);
+      const relative = f.party.start - s.start;
+      const reason = rejection(name, s.text, relative, f.party.end - s.start, subject, persons) ||
+        (background ? "named in a sentence about an earlier or another deal" : "") ||
+        (f.owners ? "an owner of another party, named in an apposition that describes it" : "");
+      out.push({ name, span: { start: f.party.start, end: f.party.end }, sentence: s.text, evidence: f.evidence, taken: !reason, reason, confidence: f.confidence });
+    }
+  });
+  return out;
+}
+
+/** Organisations party to the story's deal or cooperation, subject company excluded, each with its confidence. */
 export function extractPartners(
   sentences: readonly Sentence[],
   phrases: readonly NamePhrase[][],
   subject: string | null,
   persons: ReadonlySet<string>,
+  place?: StoryPlace,
 ): PartnerFact[] {
-  const acronyms = collectAcronyms(sentences, phrases);
-  const found: PartnerFact[] = [];
-  sentences.forEach((s, i) => {
-    if (BACKGROUND.test(s.text)) return;
-    const byStart = new Map(phrases[i].map((p) => [p.start, p]));
-    const parties: Party[] = [];
-    for (const cue of [WITH_CUE, BY_CUE, MADE_BY_CUE, INVEST_CUE, FROM_CUE, MAKE_WITH_CUE, UNDER_CUE, SIGNED_BY_CUE]) {
-      cue.lastIndex = 0;
-      for (let m = cue.exec(s.text); m; m = cue.exec(s.text)) parties.push(...partyList(s, byStart, m.index + m[0].length));
+  return merge(partnerCandidates(sentences, phrases, subject, persons, place));
+}
+
+/** Why a candidate is not a party, or "" when nothing speaks against it. */
+function rejection(name: string, text: string, start: number, end: number, subject: string | null, persons: ReadonlySet<string>): string {
+  if (isMedia(name)) return "a news agency or outlet";
+  if (isExchange(name)) return "a stock exchange";
+  if (isPlaceName(name)) return "a place, not an organisation";
+  if (NOT_ORGANISATION.test(name)) return "not an organisation";
+  if (isPerson(name, persons)) return "a person";
+  if (subject && isSubject(name, subject)) return "the story's subject or one of its units";
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (RIVAL_BEFORE.test(before)) return "a rival";
+  if (CUSTOMER_BEFORE.test(before)) return "a customer, supplier or shareholder";
+  if (PRESENT_BEFORE.test(before)) return "attends, owns or is quoted, not a signatory";
+  if (APPROVES_AFTER.test(text.slice(end, end + 60)) && !SIGNS.test(text)) return "a regulator that only approves";
+  return "";
+}
+
+/**
+ * One fact per organisation: "Lingang" folds into "Lingang Group", "Handal" into "PT Handal Indonesia Motor"; the
+ * first mention keeps the span. Confidence is the best evidence's, a little more for each further taken mention.
+ */
+function merge(candidates: PartnerCandidate[]): PartnerFact[] {
+  const out: Array<PartnerFact & { confidence: number }> = [];
+  for (const c of candidates) {
+    if (!c.taken) continue;
+    const same = out.find((o) => o.name === c.name || shortForm(o.name, c.name) || shortForm(c.name, o.name));
+    if (!same) {
+      out.push({ name: c.name, by: "text", span: c.span, sentence: c.sentence, confidence: c.confidence, evidence: c.evidence });
+      continue;
     }
-    parties.push(...coordinatedParties(s, phrases[i], byStart, subject, acronyms));
-    for (const p of parties) {
-      const name = canonical(p.name, acronyms);
-      if (isParty(name, subject) && !isPerson(name, persons)) found.push({ name, by: "text", span: { start: p.start, end: p.end }, sentence: s.text });
-    }
-  });
-  return dedupe(found);
+    if (c.name.length > same.name.length) same.name = c.name;
+    const best = Math.max(same.confidence, c.confidence);
+    if (c.confidence > same.confidence) same.evidence = c.evidence;
+    same.confidence = Math.min(0.97, Number((best + 0.05).toFixed(2)));
+  }
+  return out;
 }
 
 /**
@@ -72,9 +198,10 @@ function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
   if (!first) return [];
   const out = [first];
   for (let party = first; !party.possessive && out.length < MAX_PARTIES; ) {
-    const join = LIST_JOIN.exec(s.text.slice(party.next, party.next + 12));
-    const next = join ? partyAt(s, byStart, party.next + join[0].length) : undefined;
-    if (!join || !next) break;
+    const join = LIST_JOIN.exec(s.text.slice(party.next, party.next + 28));
+    const next = join ? partyAt(s, byStart, party.next + join[0].length, join[0].includes(",")) : undefined;
+    // "A (Antam), B (IBC), and a consortium led by ...": the "and" closes the list even where no name follows it.
+    if (!join || !next) return join && /and|&/.test(join[0]) && out.length > 1 ? out : out.slice(0, 1);
     // "Renault and Geely's joint venture": a possessive may close a list, never continue one.
     if (next.possessive && !/and|&/.test(join[0])) break;
     out.push(next);
@@ -85,11 +212,11 @@ function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
 }
 
 /** The organisation named at a sentence-relative offset: a name phrase, or a city's government. */
-function partyAt(s: Sentence, byStart: PhraseIndex, at: number): Party | undefined {
+function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false): Party | undefined {
   const ahead = s.text.slice(at, at + 80);
   const government = GOVERNMENT_BEFORE.exec(ahead);
   const skip = (government ?? DESCRIPTOR.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
-  const phrase = byStart.get(s.start + at + skip);
+  const phrase = phraseAt(byStart, s.start + at + skip, inList);
   if (!phrase) return undefined;
   let next = phrase.end - s.start;
   const after = phrase.possessive ? null : GOVERNMENT_AFTER.exec(s.text.slice(next, next + 40));
@@ -98,6 +225,54 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number): Party | undefin
   if (after) next += after[0].length;
   const name = government || after ? `${phrase.text} government` : phrase.text;
   return { name, start: phrase.start, end: s.start + next, next, possessive: phrase.possessive };
+}
+
+/**
+ * The name phrase starting at `pos`. After a list's comma, "Brunp Recycling and Lygend Resources" reads as one
+ * phrase: its halves are the list's last two names, so it is cut at its "and" and its tail starts after it.
+ */
+function phraseAt(byStart: PhraseIndex, pos: number, inList: boolean): NamePhrase | undefined {
+  const phrase = byStart.get(pos);
+  const and = phrase ? phrase.text.indexOf(" and ") : -1;
+  // "between Taiwan's Foxconn and Thailand's PTT": a place's possessive after "and" starts the next party.
+  if (phrase && (inList || (phrase.possessive && and > 0 && isPlaceName(phrase.text.slice(and + 5))))) {
+    return and > 0 ? { text: phrase.text.slice(0, and), start: phrase.start, end: phrase.start + and, possessive: false } : phrase;
+  }
+  if (phrase) return phrase;
+  for (const p of byStart.values()) {
+    if (p.start < pos && pos < p.end && p.text.slice(pos - p.start - 5, pos - p.start) === " and ") {
+      return { text: p.text.slice(pos - p.start), start: pos, end: p.end, possessive: p.possessive };
+    }
+  }
+  return undefined;
+}
+
+/** Governments named in a sentence: "the Gujarat government", "the state government of Maharashtra", "Dongying Municipal People's Government". */
+function governmentsIn(s: Sentence, phrases: readonly NamePhrase[]): Party[] {
+  const out: Party[] = [];
+  for (const p of phrases) {
+    const rel = p.end - s.start;
+    const named = GOVERNMENT_NAME.exec(p.text)?.[1] ?? GOVERNMENT_OF_NAME.exec(p.text)?.[1];
+    if (named) { out.push({ name: `${named} government`, start: p.start, end: p.end, next: rel, possessive: p.possessive }); continue; }
+    if (p.possessive) continue;
+    const after = GOVERNMENT_AFTER.exec(s.text.slice(rel, rel + 40));
+    const before = /\b(?:government|city|municipality|province|state) of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start))
+      && /\bgovernment\b/i.test(s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start));
+    if (after || before) out.push({ name: `${p.text} government`, start: p.start, end: p.end + (after?.[0].length ?? 0), next: rel, possessive: false });
+  }
+  return out;
+}
+
+/** "the city government", "the local government": the story's city (or state, province) by its office. */
+function unnamedGovernments(s: Sentence, place: StoryPlace): Party[] {
+  const out: Party[] = [];
+  UNNAMED_GOVERNMENT_RE.lastIndex = 0;
+  for (let m = UNNAMED_GOVERNMENT_RE.exec(s.text); m; m = UNNAMED_GOVERNMENT_RE.exec(s.text)) {
+    const regional = /provincial|state/i.test(m[1]);
+    const where = regional ? place.region : place.city ?? null;
+    if (where) out.push({ name: `${where} government`, start: s.start + m.index, end: s.start + m.index + m[0].length, next: m.index + m[0].length, possessive: false });
+  }
+  return out;
 }
 
 /**
@@ -121,29 +296,14 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
 
 function canonical(name: string, acronyms: Map<string, string>): string {
   const full = acronyms.get(name) ?? name;
+  const government = GOVERNMENT_NAME.exec(full)?.[1] ?? GOVERNMENT_OF_NAME.exec(full)?.[1];
+  if (government && !/ government$/.test(full)) return `${government} government`;
   const known = makersIn({ text: full, start: 0, end: full.length, possessive: false });
   return known.length === 1 && known[0].end - known[0].start >= nameHead(full).length ? known[0].maker.name : full;
 }
 
 // The subject itself, or one of its own units named after it ("Skoda Auto Volkswagen India", "NIO China").
 const isSubject = (name: string, subject: string) => name === subject || nameHead(name) === nameHead(subject) || name.startsWith(`${subject} `);
-
-function isParty(name: string, subject: string | null): boolean {
-  // A bare place is not a party; a city that is one appears as its government ("Hefei government").
-  if (isMedia(name) || isPlaceName(name)) return false;
-  return !subject || !isSubject(name, subject);
-}
-
-/** One fact per organisation: "Lingang" folds into "Lingang Group", "Handal" into "PT Handal Indonesia Motor"; the first mention keeps the span. */
-function dedupe(found: PartnerFact[]): PartnerFact[] {
-  const out: PartnerFact[] = [];
-  for (const f of found) {
-    const same = out.find((o) => o.name === f.name || shortForm(o.name, f.name) || shortForm(f.name, o.name));
-    if (!same) out.push(f);
-    else if (f.name.length > same.name.length) same.name = f.name;
-  }
-  return out;
-}
 
 /** `short` is the first words of `long`, or one of its words standing alone. */
 const shortForm = (short: string, long: string) =>
