@@ -38,9 +38,18 @@ export type FigureFact = Provenance & {
   value: number;
   /** "USD", "CNY", "%", "vehicles", "vehicles/month", "GWh", "m2", ... */
   unit: string;
-  /** The words the figure was read from ("$ 10 billion"). */
+  /** The words the figure was read from, qualifier included ("more than $ 10 billion"). */
   text: string;
+  /** How the text bounds the number, as written: "about", "more than", "up to", "less than", "nearly". */
+  qualifier?: string;
+  /**
+   * Whose figure it is: the story's deal (investment, capacity, jobs, area of this plant or agreement), the
+   * subject company's (its sales, revenue, deliveries, staff), or context (a market's, a region's, another company's).
+   */
+  scope?: FigureScope;
 };
+
+export type FigureScope = "deal" | "company" | "context";
 
 export type TitleSource = "headline" | "generated" | "editor";
 

@@ -1,31 +1,39 @@
 import type { FigureFact } from "../entry";
+import { figureScope } from "./figure-scope";
 import type { Sentence } from "./sentences";
 import { spelledQuantities } from "./spelled-numbers";
 
 // A written number: "10,000", "2.54", "1.1". Digits glued to letters ("5G", "ES8", "4th") are names or ordinals.
-// A currency prefix may be glued on ("RM32 billion", "Rp400 million").
+// A currency prefix may be glued on ("RM32 billion", "Rp400 million", "RMB3.2 billion", "R4.5bn").
+// Indian grouping counts lakhs and crores in twos: "2,50,000", "2,53,046".
 // It starts with a digit so that the engine scans for digits first; the lookbehind then checks what precedes it.
-const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/]|\b(?:RM|Rp|Rs))\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
+const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/]|\b(?:RM|Rp|Rs|RMB|R))\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
 const SCALE: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7, cr: 1e7,
 };
-const SCALE_AFTER = /^(?:\s?(thousand|million|billion|trillion|mln|bln)\b|(k|m|mn|bn|b|tn)\b)/i;
+// "2.3bn", "3 billion", "a 2-billion-yuan plant", "Rs 4,000-crore", "1.5 lakh crore".
+const SCALE_AFTER = /^(?:[\s-]?(thousand|million|billion|trillion|mln|bln|lakhs?|lacs?|crores?)\b|(k|m|mn|bn|b|tn|cr)\b)/i;
+const CRORE_AFTER = /^[\s-]crores?\b/i;
 
 // Currency written before the number: "$ 10 billion", "RMB 100 billion", "US$2bn", "€3.5 billion".
-const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|฿|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|NOK|DKK|CZK|CAD|AUD|MYR|SGD|TWD|AED|SAR|TRY|ZAR|RM|Rp|Rs)\b\.?)\s?$/;
+// "R5.2 billion" is the rand: a lone R only glued to its number.
+const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|฿|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|NOK|DKK|CZK|CAD|AUD|MYR|SGD|TWD|AED|SAR|TRY|ZAR|MAD|EGP|NGN|RM|Rp|Rs)\b\.?\s?|\bR)$/;
 const SYMBOL_CODES: Record<string, string> = {
   "US$": "USD", "$": "USD", "HK$": "HKD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
-  "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", "฿": "THB", RMB: "CNY", RM: "MYR", Rp: "IDR", Rs: "INR",
+  "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", "฿": "THB", RMB: "CNY", RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR", R: "ZAR",
 };
 // Currency written after the number: "1.1 trillion yuan", "500 million euros".
-const CURRENCY_AFTER = /^\s?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars)\b/i;
+const CURRENCY_AFTER = /^[\s-]?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars|rand|dirhams?|riyals?|lira|naira|Egyptian pounds)\b/i;
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/hong kong/i, "HKD"], [/dollars/i, "USD"], [/yuan|renminbi|rmb/i, "CNY"], [/euro/i, "EUR"], [/pound/i, "GBP"],
   [/yen/i, "JPY"], [/won/i, "KRW"], [/baht/i, "THB"], [/zloty/i, "PLN"], [/forint/i, "HUF"], [/dong/i, "VND"],
   [/rupees/i, "INR"], [/ringgit/i, "MYR"], [/rupiah/i, "IDR"], [/reais/i, "BRL"], [/pesos/i, "MXN"],
-  [/francs/i, "CHF"], [/kronor/i, "SEK"],
+  [/francs/i, "CHF"], [/kronor/i, "SEK"], [/rand/i, "ZAR"], [/riyal/i, "SAR"], [/lira/i, "TRY"], [/naira/i, "NGN"],
 ];
+// The dirham of the Emirates or of Morocco, told apart by the sentence.
+const EMIRATES = /\b(?:UAE|Emirat\w*|Dubai|Abu Dhabi|Sharjah)\b/;
 
 const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
 // Measured quantities: unit pattern, unit written out, factor to it.
@@ -53,7 +61,15 @@ const STOP_WORD = /^(?:of|to|in|on|at|by|for|from|with|and|or|the|a|an|is|was|ar
 // "About 1,000 of the jobs": the counted noun after a partitive.
 const PARTITIVE = /^\s+of (?:the|its|their|these|those|them)\s+([\p{Ll}-]+)/u;
 // "300,000 to 500,000 vehicles": the first number of a range takes the unit of the second.
-const RANGE_TO = /^\s?(?:to|-|–|or)\s?(?=\d)/;
+// So does "2,000 direct and 4,000 indirect jobs".
+const RANGE_TO = /^\s?(?:(?:direct|indirect|permanent|temporary|new|local)\s+(?:and|or|plus)|to|-|–|or)\s?(?=\d)/;
+// "20,000 direct and indirect jobs": paired adjectives before the counted noun.
+const PAIRED_ADJECTIVES = /^(\s+)(?:direct|indirect|permanent|temporary|new|local|skilled)\s+(?:and|or)\s+(?=\p{Ll})/u;
+// How the text bounds a number: kept with the figure, as written.
+const QUALIFIER_BEFORE = /\b(about|around|approximately|approx\.|roughly|nearly|almost|close to|more than|over|at least|up to|as many as|as much as|less than|under|fewer than|below|above|some|an estimated|estimated|just over|just under|exceeding|upwards of|in excess of)\s+$/i;
+// "units" count vehicles unless the text says what else they are: "battery pack units", "300,000 units of cells".
+const PRODUCT = /\b(batter(?:y|ies)|(?:battery )?packs?|cells?|modules?|engines?|motors?|transmissions?|gearboxes|chargers?|Megapacks?|inverters?|chips?|scooters?|two-wheelers?|motorcycles?)\b/gi;
+const VEHICLE_NOUN = /\b(?:vehicles?|cars?|EVs?|NEVs?|SUVs?|trucks?|buses|sedans?|pickups?|vans?)\b/gi;
 // Counts whose unit is only implied ("a target of 80,000" after "51,500 cars") take the unit of the count before them.
 const IMPLIED_MIN = 1000;
 // "10 straight months" is a duration; "57,000 this year" is a count dated by its year.
@@ -74,31 +90,47 @@ const QUANTIFIERS = new Set(["About", "Over", "Nearly", "Some", "Around", "Almos
 const MAX_DIGITS = 18; // beyond this a "number" is noise, not a figure
 
 /** Every stated quantity: money, percentages, measures and counts, in base units, with where it was read. */
-export function extractFigures(sentences: readonly Sentence[]): FigureFact[] {
+export function extractFigures(sentences: readonly Sentence[], subject: string | null = null): FigureFact[] {
   const out: FigureFact[] = [];
-  const push = (s: Sentence, r: Read) =>
-    out.push({ value: r.value, unit: r.unit, text: s.text.slice(r.from, r.to), by: "text", span: { start: s.start + r.from, end: s.start + r.to }, sentence: s.text });
+  const push = (s: Sentence, r: Read, scope: FigureFact["scope"]) => {
+    const qualifier = QUALIFIER_BEFORE.exec(s.text.slice(Math.max(0, r.from - 24), r.from));
+    const from = qualifier ? r.from - qualifier[0].length : r.from;
+    const [confidence, evidence] = READ_CONFIDENCE[r.how];
+    out.push({
+      value: r.value, unit: r.unit, text: s.text.slice(from, r.to), ...(qualifier ? { qualifier: qualifier[1].toLowerCase() } : {}), scope,
+      by: "text", span: { start: s.start + from, end: s.start + r.to }, sentence: s.text,
+      confidence: r.doubt ? Math.min(confidence, 0.55) : confidence, evidence: r.doubt ?? evidence,
+    });
+  };
   for (const s of sentences) {
+    const scope = figureScope(s.text, subject);
     NUMBER.lastIndex = 0;
     let count: string | undefined; // unit of the last count in this sentence, for implied units
     for (let m = NUMBER.exec(s.text); m; m = NUMBER.exec(s.text)) {
       const figure = m[0].length <= MAX_DIGITS ? readFigure(s.text, m.index, m[0]) : undefined;
       if (!figure) continue;
       if (figure.unit) {
-        push(s, figure);
+        push(s, figure, scope);
         if (isCount(figure.unit)) count = figure.unit;
-      } else if (count && figure.value >= IMPLIED_MIN) push(s, { ...figure, unit: count });
+      } else if (count && figure.value >= IMPLIED_MIN) push(s, { ...figure, unit: count, how: "implied" }, scope);
     }
     for (const q of spelledQuantities(s.text)) {
       const unit = unitAfter(s.text, q.end, s.text.slice(Math.max(0, q.start - 80), q.start));
-      if (unit) push(s, { value: Number((q.value * unit.factor).toPrecision(15)), unit: unit.unit, from: q.start, to: q.end + unit.length });
+      if (unit) push(s, { value: Number((q.value * unit.factor).toPrecision(15)), unit: unit.unit, from: q.start, to: q.end + unit.length, how: "spelled", doubt: unit.doubt }, scope);
     }
   }
   return out;
 }
 
-/** A figure read from the text; `unit` is "" for a count whose unit is not written. */
-type Read = { value: number; unit: string; from: number; to: number };
+/** A figure read from the text; `unit` is "" for a count whose unit is not written. `how` the unit was found. */
+type Read = { value: number; unit: string; from: number; to: number; how: How; doubt?: string };
+type How = "written" | "range" | "implied" | "spelled";
+const READ_CONFIDENCE: Record<How, [number, string]> = {
+  written: [0.95, "number with its unit as written"],
+  range: [0.85, "unit taken from the other end of a range"],
+  spelled: [0.85, "spelled-out number with its unit"],
+  implied: [0.6, "unit implied by an earlier count in the sentence"],
+};
 
 const isCount = (unit: string) => unit !== "%" && !/^[A-Z]{3}$/.test(unit) && !MEASURES.some(([, u]) => u === unit);
 
@@ -106,7 +138,7 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
   const before = text.slice(Math.max(0, at - 80), at);
   let end = at + digits.length;
   const next = text.slice(end, end + 12);
-  if (/^\p{L}/u.test(next) && !SCALE_AFTER.test(next) && !/^(?:GWh|MWh|kWh|TWh|GW|MW|kW|km)\b/.test(next)) return undefined;
+  if (/^\p{L}/u.test(next) && !SCALE_AFTER.test(next) && !/^(?:GWh|MWh|kWh|TWh|GW|MW|kW|km)\b/i.test(next)) return undefined;
   if (/^[-–:]\d/.test(next)) return undefined; // ranges of years, times of day
   if (/^0\d/.test(digits)) return undefined; // "007", "001": model names, not quantities
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(next)) return undefined;
@@ -116,10 +148,18 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
   if (scale) {
     value *= SCALE[(scale[1] ?? scale[2]).toLowerCase()];
     end += scale[0].length;
+    // "1.5 lakh crore": a count of crores.
+    const crore = /^(?:thousand|lakhs?|lacs?)$/i.test(scale[1] ?? "") ? CRORE_AFTER.exec(text.slice(end, end + 8)) : null;
+    if (crore) { value *= 1e7; end += crore[0].length; }
   }
   const currency = CURRENCY_BEFORE.exec(before);
-  if (currency) return { value: Number(value.toPrecision(15)), unit: SYMBOL_CODES[currency[1]] ?? currency[1], from: at - currency[0].length, to: end };
-  const unit = unitAfter(text, end, before) ?? rangeUnit(text, end, scale !== null);
+  const symbol = currency?.[1].trim();
+  // A lone R is the rand only with a scale or thousands ("R5.2 billion", "R1,200"): "R2" alone is a model name.
+  if (symbol === "R" && !scale && !digits.includes(",")) return undefined;
+  if (currency) return { value: Number(value.toPrecision(15)), unit: SYMBOL_CODES[symbol!] ?? symbol!.replace(/\.$/, ""), from: at - currency[0].length, to: end, how: "written" };
+  const written = unitAfter(text, end, before);
+  const unit = written ?? rangeUnit(text, end, scale !== null);
+  const how: How = written ? "written" : "range";
   // "Fortune 500 companies", "Level 4": a number after a capitalised word is part of a name, unless a
   // percentage or a measure follows ("Changan 51 percent and CATL 49 percent").
   const nameWord = NAME_BEFORE.exec(before)?.[1];
@@ -129,16 +169,16 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
     // A bare count: its unit may be implied by the sentence. Years and durations are never counts.
     const rest = text.slice(end, end + 30);
     if (year || PERCENT_AFTER.test(rest) || BARE_DURATION.test(rest)) return undefined;
-    return { value: Number(value.toPrecision(15)), unit: "", from: at, to: end };
+    return { value: Number(value.toPrecision(15)), unit: "", from: at, to: end, how: "implied" };
   }
   // A bare year ("in 2025", "2003") is a date, unless money or a percentage follows it.
   if (year && !/^[A-Z]{3}$|^%$/.test(unit.unit)) return undefined;
-  return { value: Number((value * unit.factor).toPrecision(15)), unit: unit.unit, from: at, to: end + unit.length };
+  return { value: Number((value * unit.factor).toPrecision(15)), unit: unit.unit, from: at, to: end + unit.length, how, doubt: unit.doubt };
 }
 
 /** The unit of the second number of a range ("300,000 to 500,000 electric vehicles a year"), scale included when the first has none. */
 function rangeUnit(text: string, end: number, scaled: boolean): Unit | undefined {
-  const join = RANGE_TO.exec(text.slice(end, end + 6));
+  const join = RANGE_TO.exec(text.slice(end, end + 24));
   if (!join) return undefined;
   const at = end + join[0].length;
   const digits = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/.exec(text.slice(at, at + 24))?.[0];
@@ -149,14 +189,15 @@ function rangeUnit(text: string, end: number, scaled: boolean): Unit | undefined
   return { unit: second.unit, factor: second.value / Number(digits!.replace(/,/g, "")), length: 0 };
 }
 
-type Unit = { unit: string; factor: number; length: number };
+/** `doubt`: why the unit may be wrong, for the review queue. */
+type Unit = { unit: string; factor: number; length: number; doubt?: string };
 
 /** What a number counts or measures, from the words after it ("yuan", "%", "GWh", "vehicles per month"). */
 function unitAfter(text: string, end: number, before: string): Unit | undefined {
   const rest = text.slice(end, end + 80);
   const currencyWord = CURRENCY_AFTER.exec(rest);
   if (currencyWord) {
-    const code = CURRENCY_WORDS.find(([re]) => re.test(currencyWord[0]))?.[1] ?? "USD";
+    const code = /dirham/i.test(currencyWord[0]) ? (EMIRATES.test(text) ? "AED" : "MAD") : CURRENCY_WORDS.find(([re]) => re.test(currencyWord[0]))?.[1] ?? "USD";
     return { unit: code, factor: 1, length: currencyWord[0].length };
   }
   const percent = PERCENT_AFTER.exec(rest);
@@ -168,9 +209,13 @@ function unitAfter(text: string, end: number, before: string): Unit | undefined 
   }
   // Up to three modifiers, then the noun: "20 intended topics", "25,000 new energy heavy trucks".
   const partitive = PARTITIVE.exec(rest)?.[1];
-  const words = partitive ? [partitive] : /^(?:\s+[\p{L}-]+){1,4}/u.exec(rest)?.[0].trim().split(/\s+/) ?? [];
+  const words = partitive ? [partitive] : /^(?:\s+[\p{L}-]+){1,4}/u.exec(rest.replace(PAIRED_ADJECTIVES, "$1"))?.[0].trim().split(/\s+/) ?? [];
   for (const w of words) {
     if (STOP_WORD.test(w) || DURATION.test(w)) return undefined;
+    if (/^units?$/i.test(w)) {
+      const counted = unitsOf(text, end, rest.indexOf(w) + w.length);
+      if (counted) return withRate({ ...counted, factor: 1 }, rest, counted.unit === "vehicles" ? before : "");
+    }
     const noun = VEHICLE_WORDS.test(w) ? "vehicles" : COLLECTIVE.test(w) || isPluralNoun(w) ? w.toLowerCase() : undefined;
     if (noun) {
       const length = rest.indexOf(w) + w.length;
@@ -180,6 +225,26 @@ function unitAfter(text: string, end: number, before: string): Unit | undefined 
   }
   return undefined;
 }
+
+/**
+ * What "units" count when the text says it is not vehicles: "units of battery packs", or the nearest product
+ * noun before it ("battery pack ... 50,000 units") when no vehicle noun stands closer. Undefined: vehicles.
+ */
+function unitsOf(text: string, end: number, length: number): Omit<Unit, "factor"> | undefined {
+  const of = /^\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{L}-]+)/u.exec(text.slice(end + length, end + length + 40));
+  if (of) {
+    if (VEHICLE_WORDS.test(of[1]) || new RegExp(VEHICLE_NOUN.source, "i").test(of[1])) return undefined;
+    return { unit: of[1].toLowerCase(), length: length + of[0].length };
+  }
+  const before = text.slice(Math.max(0, end - 100), end);
+  const lastOf = (re: RegExp) => { let at = -1, word = ""; re.lastIndex = 0; for (let m = re.exec(before); m; m = re.exec(before)) { at = m.index; word = m[1] ?? m[0]; } return { at, word }; };
+  const product = lastOf(PRODUCT), vehicle = lastOf(VEHICLE_NOUN);
+  if (product.at > vehicle.at) return { unit: plural(product.word.toLowerCase().replace(/^battery /, "")), length };
+  if (vehicle.at < 0) return { unit: "vehicles", length, doubt: "'units' read as vehicles, no vehicle named near it" };
+  return undefined;
+}
+
+const plural = (w: string) => (/s$/.test(w) ? w : w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`);
 
 const isPluralNoun = (w: string) => /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
 

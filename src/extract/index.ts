@@ -37,7 +37,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
-    figures: extractFigures(sentences),
+    figures: extractFigures(sentences, company.name),
     summary: summarize(lead, company.name),
     body,
     captions,
