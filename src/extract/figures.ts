@@ -19,7 +19,7 @@ const CRORE_AFTER = /^[\s-]crores?\b/i;
 
 // Currency written before the number: "$ 10 billion", "RMB 100 billion", "US$2bn", "€3.5 billion".
 // "R5.2 billion" is the rand: a lone R only glued to its number.
-const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|฿|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|NOK|DKK|CZK|CAD|AUD|MYR|SGD|TWD|AED|SAR|TRY|ZAR|MAD|EGP|NGN|RM|Rp|Rs)\b\.?\s?|\bR)$/;
+const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|฿|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|NOK|DKK|CZK|CAD|AUD|MYR|SGD|TWD|AED|SAR|TRY|ZAR|MAD|EGP|NGN|RM|Rp|Rs)\b\.?)\s?$|\b(R)$/;
 const SYMBOL_CODES: Record<string, string> = {
   "US$": "USD", "$": "USD", "HK$": "HKD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
   "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", "฿": "THB", RMB: "CNY", RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR", R: "ZAR",
@@ -153,7 +153,7 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
     if (crore) { value *= 1e7; end += crore[0].length; }
   }
   const currency = CURRENCY_BEFORE.exec(before);
-  const symbol = currency?.[1].trim();
+  const symbol = currency?.[1] ?? currency?.[2];
   // A lone R is the rand only with a scale or thousands ("R5.2 billion", "R1,200"): "R2" alone is a model name.
   if (symbol === "R" && !scale && !digits.includes(",")) return undefined;
   if (currency) return { value: Number(value.toPrecision(15)), unit: SYMBOL_CODES[symbol!] ?? symbol!.replace(/\.$/, ""), from: at - currency[0].length, to: end, how: "written" };
