@@ -37,7 +37,8 @@ export function splitBoilerplate(text: string): { body: string; boilerplate: str
 }
 
 // A line that is a caption or credit: wholly in brackets, or labelled as a photo/credit.
-const CAPTION = /^(?:\([^\n]{1,300}\)|\[[^\n]{1,300}\]|(?:photo|image|picture|pictured|caption|credit|source)s?(?: credit| source| by)?\s*[:：][^\n]*)$/i;
+// A wire photo's caption ends on its credit: "... March 28, 2017. REUTERS/Athit Perawongmetha".
+const CAPTION = /^(?:\([^\n]{1,300}\)|\[[^\n]{1,300}\]|(?:file photo|photo|image|picture|pictured|caption|credit|source)s?(?: credit| source| by)?\s*[:：][^\n]*|[^\n]{0,400}\b(?:REUTERS|Reuters|AFP|Getty Images)\/[A-Z][^\n/]{1,40})$/i;
 
 /** Spans of caption lines inside the body: shown as captions, kept out of extraction and search. */
 export function findCaptions(body: string): Span[] {

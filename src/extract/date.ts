@@ -34,11 +34,16 @@ export function extractDate(sentences: readonly Sentence[]): DateFact {
       .map((c) => ({ ...c, distance: Math.min(...verbs.map((v) => Math.abs(v - c.start))) }))
       .filter((c) => c.distance <= MAX_DISTANCE)
       .sort((a, b) => a.distance - b.distance);
-    const best = near[0];
+    // "said on Thursday (Oct. 9)": the weekday is dated by the date right after it.
+    const dated = near[0] && near[0].month === null ? near.find((c) => c.month !== null && c.start >= near[0].end && c.start - near[0].end <= 4) : undefined;
+    const best = dated ?? near[0];
     if (!best) continue;
+    const exact = best.day !== null && best.year !== null;
     return {
       year: best.year, month: best.month, day: best.day, text: best.text, by: "text",
       span: { start: s.start + best.start, end: s.start + best.end }, sentence: s.text,
+      confidence: best.month === null ? 0.5 : exact ? 0.85 : 0.65,
+      evidence: best.month === null ? "a weekday or 'today' only" : `a date ${best.distance} characters from a news verb`,
     };
   }
   return UNKNOWN;
@@ -55,7 +60,11 @@ function candidates(text: string): Candidate[] {
     if (!HAS_MONTH.test(r.text)) continue;
     const start = r.index, end = r.index + r.text.length;
     if (BACKGROUND_AFTER.test(text.slice(end, end + 25)) || BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // "In March 2023, BYD started construction ...": a sentence that opens on its date tells a past event.
+    if (/^\s*In\s+$/.test(text.slice(0, start))) continue;
     const c = r.start;
+    // "in July": a month with neither day nor year dates nothing the reader can place.
+    if (!c.isCertain("day") && !/\b\d{4}\b/.test(r.text)) continue;
     out.push({
       year: c.isCertain("year") && /\b\d{4}\b/.test(r.text) ? c.get("year") : null,
       month: c.isCertain("month") ? c.get("month") : null,

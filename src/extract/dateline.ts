@@ -1,4 +1,5 @@
 import type { DateFact } from "../entry";
+import { isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
 
 // A wire-service dateline opening the body: "BEIJING, March 3 (Reuters) –", "DETROIT, Feb 13 (Reuters) -".
@@ -13,20 +14,46 @@ const MONTHS: Record<string, number> = {
 // Bounded repetitions only: linear on any input.
 const DATELINE = /^([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?,\s+((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s+(\d{4}))?)\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]+\s*/;
 
+// A dateline without a date: "MADRID (Reuters) –", "BANGKOK :", "HÀ NỘI —". The place in capitals must be a known
+// place, so that "FILE PHOTO:" is not one.
+const PLACE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]+|:)\s+(?=\S)/u;
+// A scraped page's timestamp line before the story: "13 Jun 2022 03:38PM (Updated: ...)", "Tue, 05/04/2021 - 09:43 -- name".
+const TIMESTAMP = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?=\s*(?:[-–—|,]+\s*)?(?:\d{1,2}:\d{2}|\(Updated|Updated|Published|$))[^\n]{0,120}$/m;
+// Datelines and timestamps open the story: only the first lines are searched.
+const OPENING = 800;
+
 export type Dateline = {
   /** Offsets of the whole dateline, dash and following space included. */
   start: number;
   end: number;
   /** Offsets of the reporter's place ("DETROIT"). */
   place: { start: number; end: number };
-  date: { year: number | null; month: number; day: number; text: string; start: number; end: number };
+  /** Absent for a dateline that names only its place. */
+  date?: { year: number | null; month: number; day: number; text: string; start: number; end: number };
 };
 
-/** The dateline at the start of `text` (leading blank space allowed), if there is one. */
+/** The first dateline opening one of the first lines of `text`, if there is one. */
 export function findDateline(text: string): Dateline | undefined {
-  const lead = /^\s*/.exec(text)![0].length;
-  const m = DATELINE.exec(text.slice(lead, lead + 160));
-  if (!m) return undefined;
+  const opening = text.slice(0, OPENING);
+  for (let at = 0; at < opening.length; ) {
+    const lead = at + /^\s*/.exec(opening.slice(at))![0].length;
+    const found = datelineAt(text, lead);
+    if (found) return found;
+    const eol = opening.indexOf("\n", lead);
+    if (eol < 0) break;
+    at = eol + 1;
+  }
+  return undefined;
+}
+
+function datelineAt(text: string, lead: number): Dateline | undefined {
+  const line = text.slice(lead, lead + 160);
+  const m = DATELINE.exec(line);
+  if (!m) {
+    const p = PLACE_DATELINE.exec(line);
+    if (!p || !isPlaceName(p[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()))) return undefined;
+    return { start: lead, end: lead + p[0].length, place: { start: lead, end: lead + p[1].length } };
+  }
   const day = Number(m[4]);
   if (day < 1 || day > 31) return undefined;
   const dateStart = lead + m[0].indexOf(m[2], m[1].length);
@@ -46,15 +73,46 @@ export function findDateline(text: string): Dateline | undefined {
 }
 
 /** The dateline's date as the story's date; its sentence is the dateline with the sentence it opens. */
-export function datelineDate(d: Dateline, body: string, opened: Sentence | undefined): DateFact {
+export function datelineDate(d: Dateline, body: string, opened: Sentence | undefined): DateFact | undefined {
+  if (!d.date) return undefined;
   const { year, month, day, text, start, end } = d.date;
-  return { year, month, day, text, by: "text", span: { start, end }, sentence: body.slice(d.start, Math.max(d.end, opened?.end ?? 0)).trim() };
+  return { year, month, day, text, by: "text", span: { start, end }, sentence: body.slice(d.start, Math.max(d.end, opened?.end ?? 0)).trim(), confidence: 0.95, evidence: "the dateline's date" };
 }
 
-/** Sentences with the dateline cut off the first one, so no field reads the reporter's place as a fact. */
+/**
+ * A timestamp line among the first lines ("13 Jun 2022 03:38PM (Updated: ...)"): the page's date of publication.
+ * "05/04/2021" is read only when unambiguous: a part above 12, or the weekday written beside it.
+ */
+export function timestampDate(body: string): DateFact | undefined {
+  const m = TIMESTAMP.exec(body.slice(0, OPENING));
+  if (!m) return undefined;
+  const [, weekday] = m;
+  let year: number, month: number, day: number;
+  if (m[4]) [day, month, year] = [Number(m[2]), MONTHS[m[3].toLowerCase()], Number(m[4])];
+  else if (m[7]) [month, day, year] = [MONTHS[m[5].toLowerCase()], Number(m[6]), Number(m[7])];
+  else {
+    const [a, b, y] = [Number(m[8]), Number(m[9]), Number(m[10])];
+    const readings = [[a, b], [b, a]].filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+      .filter(([mo, d]) => !weekday || WEEKDAYS[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()] === weekday.slice(0, 3));
+    const distinct = new Set(readings.map(([mo, d]) => `${mo}-${d}`));
+    if (distinct.size !== 1) return undefined;
+    [month, day, year] = [readings[0][0], readings[0][1], y];
+  }
+  const start = m.index + (weekday ? m[0].indexOf(m[0].trim().split(/\s+/)[1]) : 0);
+  const text = m[0].slice(start - m.index).split(/\s+(?=\d{1,2}:)|\s+[-–—|]/)[0];
+  return { year, month, day, text, by: "text", span: { start, end: start + text.length }, sentence: m[0].trim(), confidence: 0.85, evidence: "the page's timestamp line" };
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** Sentences with the dateline cut off the one it opens, so no field reads the reporter's place as a fact. */
 export function withoutDateline(sentences: Sentence[], d: Dateline | undefined): Sentence[] {
-  if (!d || !sentences.length || sentences[0].start > d.start) return sentences;
-  const [first, ...rest] = sentences;
-  if (first.end <= d.end) return rest;
-  return [{ ...first, start: d.end, text: first.text.slice(d.end - first.start) }, ...rest];
+  if (!d) return sentences;
+  const at = sentences.findIndex((s) => s.start <= d.start && d.start < s.end);
+  if (at < 0) return sentences;
+  const s = sentences[at];
+  const rest = [...sentences.slice(0, at), ...sentences.slice(at + 1)];
+  if (s.end <= d.end) return rest;
+  rest.splice(at, 0, { ...s, start: d.end, text: s.text.slice(d.end - s.start) });
+  return rest;
 }

@@ -1,7 +1,7 @@
 import type { DateFact, ExtractedEntry, RawDocument, Warning } from "../entry";
 import { splitBoilerplate, findCaptions } from "./boilerplate";
 import { extractCompany } from "./company";
-import { datelineDate, findDateline, withoutDateline } from "./dateline";
+import { datelineDate, findDateline, timestampDate, withoutDateline } from "./dateline";
 import { extractDate } from "./date";
 import { extractFigures } from "./figures";
 import { applyFrontMatter } from "./front-matter";
@@ -33,7 +33,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     source: doc.source,
     title: headline ?? generateTitle(lead, company.name, fallbackTitle),
     titleBy: headline ? "headline" : "generated",
-    date: headerDate(doc) ?? (dateline ? datelineDate(dateline, body, sentences[0]) : extractDate(sentences)),
+    date: headerDate(doc) ?? (dateline && datelineDate(dateline, body, sentences[0])) ?? timestampDate(body) ?? extractDate(sentences),
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
@@ -51,7 +51,7 @@ export function extractEntry(doc: RawDocument): ExtractedEntry {
 }
 
 function headerDate(doc: RawDocument): DateFact | undefined {
-  return doc.headerDate ? { ...doc.headerDate, by: "text" } : undefined;
+  return doc.headerDate ? { ...doc.headerDate, by: "text", confidence: 1, evidence: "the file's date header" } : undefined;
 }
 
 // Machine translation leaves stray periods inside a sentence: "Xiaomi Corp, a major smartphone company in China. Has officially signed".

@@ -18,7 +18,8 @@ const SMALL_TOWN = 50_000;
 const REFERENCE_BEFORE = /\b(?:near|outside|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|(?:km|kilomet(?:er|re)s|miles) (?:from|of))\s+(?:the\s+)?$/i;
 // Where an event was held, not where the deal or facility is: "at the signing ceremony in Saarbrücken".
 // So is where the news was announced: "the carmaker said in Pune on Monday".
-const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters|said|says|announced|told)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+// So is where a company is based: its headquarters is not the deal's place ("Gotion, based in Anhui").
+const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters|said|says|announced|told|based|headquartered|headquarters)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 // Between a town and the region that places it: lower-case words, numbers and commas only
 // (", a town of about 35,000 people in the northern county of").
 // Not across a reference word: in "Grünheide near Berlin", Berlin does not contain Grünheide.
@@ -42,18 +43,23 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   const mentionedCountries = new Set(matches.filter((m) => m.kind === "country").map((m) => countryCode(m.name)!));
   const mentionedRegions = new Set(matches.filter((m) => m.kind === "region").map((m) => fold(m.name)));
 
+  // A country the text places the story in, by locative mentions ("in Thailand"), outweighs a city of another
+  // country named in passing ("according to a Shenzhen filing").
+  const country = strongest(matches.filter((m) => m.kind === "country"));
+  // "Georgia" is also a state: a country that is also a region's name never dominates.
+  const dominant = country && country.weight >= 3 && !regionsNamed(country.name).length ? countryCode(country.name) : undefined;
+  const inPassing = (m: Match, code: string) => dominant !== undefined && code !== dominant && m.weight < 3;
   const city = strongest(matches.filter((m) => m.kind === "city"));
   if (city) {
     const entry = city.resolved ?? pickCity(citiesNamed(city.name), mentionedRegions, mentionedCountries, city);
-    if (entry) return fact(entry.name, entry.region, countryName(entry.country), city);
+    if (entry && !inPassing(city, entry.country)) return fact(entry.name, entry.region, countryName(entry.country), city);
   }
   const region = strongest(matches.filter((m) => m.kind === "region"));
   if (region) {
     const entries = regionsNamed(region.name);
     const entry = entries.find((r) => mentionedCountries.has(r.country)) ?? (entries.length === 1 ? entries[0] : undefined);
-    if (entry) return fact(null, entry.name, countryName(entry.country), region);
+    if (entry && !inPassing(region, entry.country)) return fact(null, entry.name, countryName(entry.country), region);
   }
-  const country = strongest(matches.filter((m) => m.kind === "country"));
   if (country) return fact(null, null, countryName(countryCode(country.name)!), country);
   return { city: null, region: null, country: null, by: "text" };
 }
