@@ -82,7 +82,8 @@ const UNNAMED_GOVERNMENT_RE = /\bthe\s+(city|municipal|local|provincial|state)\s
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
 type Party = { name: string; start: number; end: number; next: number; possessive: boolean };
-type PhraseIndex = ReadonlyMap<number, NamePhrase>;
+/** A sentence's name phrases by start, and in order (sorted by start) for finding the one around an offset. */
+type PhraseIndex = { byStart: ReadonlyMap<number, NamePhrase>; list: readonly NamePhrase[] };
 
 /** One organisation proposed as a party, with the decision taken on it and why. */
 export type PartnerCandidate = {
@@ -112,7 +113,7 @@ export function partnerCandidates(
   const out: PartnerCandidate[] = [];
   sentences.forEach((s, i) => {
     const background = isBackground(s.text);
-    const byStart = new Map(phrases[i].map((p) => [p.start, p]));
+    const byStart: PhraseIndex = { byStart: new Map(phrases[i].map((p) => [p.start, p])), list: phrases[i] };
     const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string }> = [];
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
@@ -231,18 +232,24 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false):
  * The name phrase starting at `pos`. After a list's comma, "Brunp Recycling and Lygend Resources" reads as one
  * phrase: its halves are the list's last two names, so it is cut at its "and" and its tail starts after it.
  */
-function phraseAt(byStart: PhraseIndex, pos: number, inList: boolean): NamePhrase | undefined {
-  const phrase = byStart.get(pos);
+function phraseAt(index: PhraseIndex, pos: number, inList: boolean): NamePhrase | undefined {
+  const phrase = index.byStart.get(pos);
   const and = phrase ? phrase.text.indexOf(" and ") : -1;
   // "between Taiwan's Foxconn and Thailand's PTT": a place's possessive after "and" starts the next party.
   if (phrase && (inList || (phrase.possessive && and > 0 && isPlaceName(phrase.text.slice(and + 5))))) {
     return and > 0 ? { text: phrase.text.slice(0, and), start: phrase.start, end: phrase.start + and, possessive: false } : phrase;
   }
   if (phrase) return phrase;
-  for (const p of byStart.values()) {
-    if (p.start < pos && pos < p.end && p.text.slice(pos - p.start - 5, pos - p.start) === " and ") {
-      return { text: p.text.slice(pos - p.start), start: pos, end: p.end, possessive: p.possessive };
-    }
+  // The phrase around `pos`: the last one starting before it (binary search keeps long sentences linear).
+  let lo = 0, hi = index.list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = index.list[lo - 1];
+  if (p && pos < p.end && p.text.slice(pos - p.start - 5, pos - p.start) === " and ") {
+    return { text: p.text.slice(pos - p.start), start: pos, end: p.end, possessive: p.possessive };
   }
   return undefined;
 }
