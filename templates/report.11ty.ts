@@ -1,4 +1,4 @@
-import { buildReport, type ReportFile } from "../src/report/build-report";
+import { buildReport, type BuildReport, type ReportFile } from "../src/report/build-report";
 import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
@@ -35,6 +35,23 @@ ${
       )}</tbody>
 </table>`
     : html`<p>Every content file was read without a problem.</p>`
-}`,
+}
+${reviewSection(site, report)}`,
   });
+}
+
+/** The review queue: facts extraction is unsure of, so an editor knows which articles to check. */
+function reviewSection(site: SiteData, report: BuildReport) {
+  return html`<h2 id="review">Facts to review</h2>
+<p>${plural(report.review.length, "fact")} extracted with a confidence below ${report.reviewBelow}. Check them in the article and fix them with front matter if they are wrong.</p>
+${
+  report.review.length
+    ? html`<table class="report review">
+<thead><tr><th scope="col">File</th><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Confidence</th><th scope="col">Sentence</th><th scope="col">Why unsure</th></tr></thead>
+<tbody>${report.review.map(
+        (item) => html`<tr><th scope="row"><a href="${href(site.config, item.url)}"><code>${item.file}</code></a></th><td>${item.field}</td><td>${item.value}</td><td class="num">${item.confidence.toFixed(2)}</td><td><q>${item.sentence}</q></td><td>${item.why}</td></tr>`,
+      )}</tbody>
+</table>`
+    : ""
+}`;
 }

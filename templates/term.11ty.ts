@@ -44,7 +44,7 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
   const related = RELATED[taxonomy.kind]
     .map(([kind, title]) => ({ title, terms: relatedTerms(term, kind) }))
     .filter((r) => r.terms.length > 0);
-  const figures = figureRows(config, term.entries);
+  const figures = figureRows(config, term.entries, true);
   return page({
     config,
     title: term.name,

@@ -79,10 +79,14 @@ export function extractCompany(
     }
   });
   let best: Candidate | undefined;
-  for (const c of candidates.values()) if (!best || c.score > best.score) best = c;
+  let second = 0;
+  for (const c of candidates.values()) {
+    if (!best || c.score > best.score) { second = best?.score ?? 0; best = c; }
+    else if (c.score > second) second = c.score;
+  }
   if (!best) return { name: null, by: "text" };
   // An unknown company is named by its fullest form seen in the body ("Kestrel Cell", not "Kestrel").
-  const fact: CompanyFact = { name: unknown.get(best.key) ?? best.name, by: "text" };
+  const fact: CompanyFact = { name: unknown.get(best.key) ?? best.name, by: "text", ...companyConfidence(best.score, second) };
   // A company named only in the headline has no place in the body to point at.
   if (best.first) {
     fact.span = { start: best.first.start, end: best.first.end };
@@ -119,4 +123,11 @@ function isOrganisationLike(name: string): boolean {
   // "Chinese EV and battery companies": a nationality with a suffix word is a description, not a name.
   if (isMedia(name) || isPlaceName(name) || demonymCountry(nameHead(name)) !== undefined) return false;
   return !name.split(" ").some((w) => INSTITUTION_WORDS.has(w));
+}
+
+/** How far the subject stands ahead of the next company: a close second makes the choice doubtful. */
+function companyConfidence(best: number, second: number): { confidence: number; evidence: string } {
+  const lead = best > 0 ? (best - second) / best : 0;
+  const confidence = Number(Math.min(0.95, Math.max(0.4, 0.45 + lead * 0.6)).toFixed(2));
+  return { confidence, evidence: second ? `most prominent company, ${Math.round(lead * 100)}% ahead of the next` : "the only company named" };
 }

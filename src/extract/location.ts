@@ -65,7 +65,10 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
 }
 
 function fact(city: string | null, region: string | null, country: string, m: Match): LocationFact {
-  return { city, region, country, by: "text", span: { start: m.start, end: m.end }, sentence: m.sentence.text };
+  // A place after "in"/"at" near a plant word weighs 4 or more; one named in passing, 1 or less.
+  const confidence = m.weight >= 4 ? 0.9 : m.weight >= 3 ? 0.8 : m.weight >= 2 ? 0.65 : 0.5;
+  const evidence = m.weight >= 3 ? "named after 'in'/'at' where the deal or plant is" : "named without a locative cue";
+  return { city, region, country, by: "text", span: { start: m.start, end: m.end }, sentence: m.sentence.text, confidence, evidence };
 }
 
 /** Places named inside one name phrase, longest first, weighted by how they are introduced. */

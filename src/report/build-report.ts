@@ -1,4 +1,5 @@
 import type { Entry, Warning } from "../entry";
+import { REVIEW_BELOW, reviewQueue, type ReviewItem } from "./review-queue";
 
 /** One file the build had something to say about. */
 export interface ReportFile {
@@ -17,6 +18,9 @@ export interface BuildReport {
   skipped: number;
   warnings: number;
   files: ReportFile[];
+  /** Extracted facts below `reviewBelow` confidence, for an editor to check and fix with front matter. */
+  reviewBelow: number;
+  review: ReviewItem[];
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -42,5 +46,7 @@ export function buildReport(entries: Entry[], warnings: Warning[]): BuildReport 
     skipped: files.filter((f) => f.outcome === "skipped").length,
     warnings: warnings.length,
     files,
+    reviewBelow: REVIEW_BELOW,
+    review: reviewQueue(entries),
   };
 }

@@ -27,9 +27,13 @@ const rowsOf = perEntry((_config: SiteConfig, entry: Entry): FigureRow[] =>
   }),
 );
 
-/** Every figure of the given articles, grouped by quantity (like with like), largest first within each. */
-export function figureRows(config: SiteConfig, entries: Entry[]): FigureRow[] {
-  const rows = entries.flatMap((entry) => rowsOf(config, entry));
+/**
+ * Every figure of the given articles, grouped by quantity (like with like), largest first within each.
+ * `ownOnly`: a company's or a city's page sums up the deals' and the companies' figures; context figures (a
+ * market's, a region's, another company's) stay on their article.
+ */
+export function figureRows(config: SiteConfig, entries: Entry[], ownOnly = false): FigureRow[] {
+  const rows = entries.flatMap((entry) => rowsOf(config, entry)).filter((row) => !ownOnly || row.figure.scope !== "context");
   // Array.prototype.sort is stable, so equal values keep the archive's newest-first order.
   return rows.sort((a, b) => compareEnglish(a.quantity, b.quantity) || b.normalised.value - a.normalised.value);
 }

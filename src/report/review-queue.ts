@@ -1,0 +1,42 @@
+import type { Entry, Provenance } from "../entry";
+
+/** Facts extracted with less confidence than this are listed for an editor to check. */
+export const REVIEW_BELOW = 0.6;
+
+/** One doubtful fact: where it is, what was read, from which sentence, and why extraction is unsure. */
+export interface ReviewItem {
+  file: string;
+  url: string;
+  field: "date" | "company" | "location" | "partners" | "figures";
+  value: string;
+  confidence: number;
+  sentence: string;
+  why: string;
+}
+
+type Fact = { field: ReviewItem["field"]; value: string; fact: Provenance };
+
+/** Every fact of an entry that has a value and was read from the text (the editor's facts are not doubted). */
+function factsOf(e: Entry): Fact[] {
+  const facts: Fact[] = [];
+  const { date, company, location } = e;
+  if (date.year ?? date.month ?? date.day) facts.push({ field: "date", value: date.text, fact: date });
+  if (company.name) facts.push({ field: "company", value: company.name, fact: company });
+  const place = [location.city, location.region, location.country].filter(Boolean).join(", ");
+  if (place) facts.push({ field: "location", value: place, fact: location });
+  for (const p of e.partners) facts.push({ field: "partners", value: p.name, fact: p });
+  for (const f of e.figures) facts.push({ field: "figures", value: `${f.text} (${f.value} ${f.unit})`, fact: f });
+  return facts;
+}
+
+/** The facts below `threshold`, by file and then by the order the entry lists its fields. */
+export function reviewQueue(entries: readonly Entry[], threshold = REVIEW_BELOW): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (const e of [...entries].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
+    for (const { field, value, fact } of factsOf(e)) {
+      if (fact.by !== "text" || fact.confidence === undefined || fact.confidence >= threshold) continue;
+      items.push({ file: e.source, url: e.url, field, value, confidence: fact.confidence, sentence: fact.sentence ?? "", why: fact.evidence ?? "" });
+    }
+  }
+  return items;
+}
