@@ -92,18 +92,20 @@ const MAX_DIGITS = 18; // beyond this a "number" is noise, not a figure
 /** Every stated quantity: money, percentages, measures and counts, in base units, with where it was read. */
 export function extractFigures(sentences: readonly Sentence[], subject: string | null = null): FigureFact[] {
   const out: FigureFact[] = [];
-  const push = (s: Sentence, r: Read, scope: FigureFact["scope"]) => {
+  const push = (s: Sentence, r: Read, scope: () => FigureFact["scope"]) => {
     const qualifier = QUALIFIER_BEFORE.exec(s.text.slice(Math.max(0, r.from - 24), r.from));
     const from = qualifier ? r.from - qualifier[0].length : r.from;
     const [confidence, evidence] = READ_CONFIDENCE[r.how];
     out.push({
-      value: r.value, unit: r.unit, text: s.text.slice(from, r.to), ...(qualifier ? { qualifier: qualifier[1].toLowerCase() } : {}), scope,
+      value: r.value, unit: r.unit, text: s.text.slice(from, r.to), ...(qualifier ? { qualifier: qualifier[1].toLowerCase() } : {}), scope: scope(),
       by: "text", span: { start: s.start + from, end: s.start + r.to }, sentence: s.text,
       confidence: r.doubt ? Math.min(confidence, 0.55) : confidence, evidence: r.doubt ?? evidence,
     });
   };
   for (const s of sentences) {
-    const scope = figureScope(s.text, subject);
+    // Most sentences state no figure: their scope is worked out only when one does.
+    let known: FigureFact["scope"];
+    const scope = () => (known ??= figureScope(s.text, subject));
     NUMBER.lastIndex = 0;
     let count: string | undefined; // unit of the last count in this sentence, for implied units
     for (let m = NUMBER.exec(s.text); m; m = NUMBER.exec(s.text)) {

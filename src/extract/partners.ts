@@ -157,10 +157,10 @@ export function extractPartners(
 function rejection(name: string, text: string, start: number, end: number, subject: string | null, persons: ReadonlySet<string>): string {
   if (isMedia(name)) return "a news agency or outlet";
   if (isExchange(name)) return "a stock exchange";
-  if (isPlaceName(name)) return "a place, not an organisation";
   if (NOT_ORGANISATION.test(name)) return "not an organisation";
-  if (isPerson(name, persons)) return "a person";
   if (subject && isSubject(name, subject)) return "the story's subject or one of its units";
+  if (isPerson(name, persons)) return "a person";
+  if (isPlaceName(name)) return "a place, not an organisation";
   const before = text.slice(Math.max(0, start - 60), start);
   if (RIVAL_BEFORE.test(before)) return "a rival";
   if (CUSTOMER_BEFORE.test(before)) return "a customer, supplier or shareholder";
@@ -257,9 +257,10 @@ function phraseAt(index: PhraseIndex, pos: number, inList: boolean): NamePhrase 
 /** Governments named in a sentence: "the Gujarat government", "the state government of Maharashtra", "Dongying Municipal People's Government". */
 function governmentsIn(s: Sentence, phrases: readonly NamePhrase[]): Party[] {
   const out: Party[] = [];
+  if (!/government/i.test(s.text)) return out;
   for (const p of phrases) {
     const rel = p.end - s.start;
-    const named = GOVERNMENT_NAME.exec(p.text)?.[1] ?? GOVERNMENT_OF_NAME.exec(p.text)?.[1];
+    const named = p.text.includes("Government") ? GOVERNMENT_NAME.exec(p.text)?.[1] ?? GOVERNMENT_OF_NAME.exec(p.text)?.[1] : undefined;
     if (named) { out.push({ name: `${named} government`, start: p.start, end: p.end, next: rel, possessive: p.possessive }); continue; }
     if (p.possessive) continue;
     const after = GOVERNMENT_AFTER.exec(s.text.slice(rel, rel + 40));
@@ -303,8 +304,8 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
 
 function canonical(name: string, acronyms: Map<string, string>): string {
   const full = acronyms.get(name) ?? name;
-  const government = GOVERNMENT_NAME.exec(full)?.[1] ?? GOVERNMENT_OF_NAME.exec(full)?.[1];
-  if (government && !/ government$/.test(full)) return `${government} government`;
+  const government = full.includes("Government") ? GOVERNMENT_NAME.exec(full)?.[1] ?? GOVERNMENT_OF_NAME.exec(full)?.[1] : undefined;
+  if (government) return `${government} government`;
   const known = makersIn({ text: full, start: 0, end: full.length, possessive: false });
   return known.length === 1 && known[0].end - known[0].start >= nameHead(full).length ? known[0].maker.name : full;
 }

@@ -1,0 +1,60 @@
+// Extraction speed per core, side by side with another checkout of the extractor (a baseline), in one run:
+//   tsx bench/extract-speed.ts [BASELINE_DIR] [--articles N]
+// BASELINE_DIR holds a copy of src/ (e.g. `git archive main src | tar -x -C DIR`, with node_modules linked).
+// Both extractors read the same synthetic archive (bench/generate-archive.ts) plus tests/corpus and tests/heldout,
+// in alternating rounds on one core; the medians give articles per second and their ratio.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ExtractedEntry, RawDocument } from "../src/entry";
+import { readContent } from "../src/load/read-content";
+import { generateArchive, loadTemplates } from "./generate-archive";
+
+type Extract = (doc: RawDocument) => ExtractedEntry;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const count = Number(args[args.indexOf("--articles") + 1]) || 600;
+const baselineDir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--articles");
+const ROUNDS = 5;
+
+async function documents(): Promise<RawDocument[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), "extract-speed-"));
+  try {
+    await generateArchive({ dir, count, templates: await loadTemplates(path.join(ROOT, "content")) });
+    const folders = [dir, path.join(ROOT, "tests/corpus"), path.join(ROOT, "tests/heldout")];
+    return (await Promise.all(folders.map(async (f) => (await readContent(f)).documents))).flat();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function articlesPerSecond(extract: Extract, docs: RawDocument[]): number {
+  const t0 = process.cpuUsage();
+  for (const d of docs) extract(d);
+  const used = process.cpuUsage(t0);
+  return docs.length / ((used.user + used.system) / 1e6);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const docs = await documents();
+const current: Extract = (await import("../src/extract/index")).extractEntry;
+const baseline: Extract | undefined = baselineDir
+  ? (await import(pathToFileURL(path.resolve(baselineDir, "src/extract/index.ts")).href)).extractEntry
+  : undefined;
+// Warm both (compromise loads on first need, the JIT settles), then alternate.
+for (const d of docs.slice(0, 50)) { current(d); baseline?.(d); }
+const speeds = { current: [] as number[], baseline: [] as number[] };
+for (let r = 0; r < ROUNDS; r++) {
+  speeds.current.push(articlesPerSecond(current, docs));
+  if (baseline) speeds.baseline.push(articlesPerSecond(baseline, docs));
+}
+const now = median(speeds.current);
+console.log(`${docs.length} articles, ${ROUNDS} rounds, CPU time of one core`);
+console.log(`current:  ${now.toFixed(0)} articles/s`);
+if (baseline) {
+  const before = median(speeds.baseline);
+  console.log(`baseline: ${before.toFixed(0)} articles/s (${baselineDir})`);
+  console.log(`ratio current/baseline: ${(now / before).toFixed(2)}`);
+}
