@@ -45,8 +45,11 @@ export function extractCompany(
   // Pass 2: score every mention of a candidate.
   const candidates = new Map<string, Candidate>();
   // The maker bonus counts once per company, so a rival named in passing stays below a repeated subject.
-  const mention = (m: Mention, weight: number, at?: Candidate["first"]) => {
-    const c = candidates.get(m.key) ?? { key: m.key, name: m.name, score: m.bonus };
+  // A rival named only in another deal's sentences gets no maker bonus: the bonus comes with a mention in the story.
+  const bonused = new Set<string>();
+  const mention = (m: Mention, weight: number, at?: Candidate["first"], inStory = true) => {
+    const c = candidates.get(m.key) ?? { key: m.key, name: m.name, score: 0 };
+    if (inStory && !bonused.has(m.key)) { c.score += m.bonus; bonused.add(m.key); }
     c.score += weight * m.weight;
     c.first ??= at;
     candidates.set(m.key, c);
@@ -67,21 +70,24 @@ export function extractCompany(
   let opener = stripped ? -1 : lead;
   sentences.forEach((s, i) => {
     // A company named only in a sentence about another deal is background, not the subject.
-    const place = isBackground(s.text) ? 0.25 : i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
+    const background = isBackground(s.text);
+    const place = i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
     for (const p of phrases[i]) {
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
       const mentions = expand(p);
       if (opener === -1 && i > lead && p.start === s.start && mentions.length) opener = i;
       const subject = i === opener && p.start === s.start ? LEAD_SUBJECT : p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
       for (const m of mentions) {
-        mention(m, place + subject, { start: m.start, end: m.end, sentence: s.text });
+        mention(m, background ? (place + subject) / 5 : place + subject, { start: m.start, end: m.end, sentence: s.text }, !background);
       }
     }
   });
   let best: Candidate | undefined;
   let second = 0;
+  // A company named in the story outranks one named only in sentences about other deals.
+  const rank = (c: Candidate) => c.score + (bonused.has(c.key) ? 1000 : 0);
   for (const c of candidates.values()) {
-    if (!best || c.score > best.score) { second = best?.score ?? 0; best = c; }
+    if (!best || rank(c) > rank(best)) { second = best?.score ?? 0; best = c; }
     else if (c.score > second) second = c.score;
   }
   if (!best) return { name: null, by: "text" };
@@ -113,7 +119,8 @@ function resolve(p: NamePhrase, unknown: Map<string, string>, rename: boolean): 
 }
 
 function addUnknown(unknown: Map<string, string>, name: string): void {
-  const head = nameHead(name);
+  // "Indonesia Battery Corporation" without its suffix words is a country: such a name is keyed in full.
+  const head = isPlaceName(nameHead(name)) ? name : nameHead(name);
   const seen = unknown.get(head);
   if (!seen || name.length > seen.length) unknown.set(head, name);
 }

@@ -10,7 +10,7 @@ import type { Sentence } from "./sentences";
 
 // Cues after which the parties of a deal are named. Each ends where the first name starts. A deal noun may be
 // separated from its "with" by a bracket or a worth: "a memorandum of understanding (MoU) worth ₹2,800 crore with".
-const WITH_CUE = /\b(?:agreements?|deals?|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pacts?|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\b(?:\s*\([^()]{1,12}\))?(?:[^.;()]{0,45}?\bworth\b[^.;]{0,40}?)?\s+with\s+/g;
+const WITH_CUE = /\b(?:agreements?|deals?|(?:the|a|new) venture|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pacts?|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\b(?:\s*\([^()]{1,12}\))?(?:[^.;()]{0,45}?\bworth\b[^.;]{0,40}?)?\s+with\s+/g;
 // "a joint venture worth 36.1 billion baht ($1.04 billion) between", "an agreement between", "a JV formed by".
 const BY_CUE = /\b(?:joint venture|JV|jointly [a-z]+|co-[a-z]+|agreement|memorandum|MoU|MOU|deal|pact|contract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+/g;
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
@@ -72,6 +72,8 @@ const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|
 // "Spanish carmaker Ebro", "the battery maker CATL", "zero emission vehicle pioneer Evlomo", "Hangzhou-based EV maker
 // Leapmotor", "the city's Hannan district": a description or an owner before the name.
 const DESCRIPTOR = /^(?:the\s+|an?\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+(?:-based)?|U\.S\.)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund|pioneer|leader|specialist|partner)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+|city|state|province|country)['’]s\s+(?=[A-Z])/;
+// "government-owned Indonesia Battery Corporation", "the state-backed Lingang Group".
+const OWNED = /^(?:the\s+|an?\s+)?(?:[a-z]+-(?:owned|backed|run|controlled|listed|funded)\s+)+(?=[A-Z])/;
 const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|district|county|people['’]s)\s+)?government\b/i;
 // A government named as a body: "Dongying Municipal People's Government", "the Tamil Nadu State Government",
 // "Government of Gujarat". Resolved to one name per body: "<place> government".
@@ -216,7 +218,7 @@ function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
 function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false): Party | undefined {
   const ahead = s.text.slice(at, at + 80);
   const government = GOVERNMENT_BEFORE.exec(ahead);
-  const skip = (government ?? DESCRIPTOR.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
+  const skip = (government ?? DESCRIPTOR.exec(ahead) ?? OWNED.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
   const phrase = phraseAt(byStart, s.start + at + skip, inList);
   if (!phrase) return undefined;
   let next = phrase.end - s.start;
