@@ -187,7 +187,8 @@ function unlisted(name: string, where: Qualifier): City | undefined {
 /** A name not in the gazetteer, after a locative cue and placed by a region or country: "in Tanjung Malim, in the Malaysian state of Perak". */
 function unlistedTown(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
   // Cheapest tests first: this runs on every name phrase. The qualifier follows at once: "Tanjung Malim, in ...".
-  if (p.possessive || !/^(?:,|\s+in\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 4))) return [];
+  // "Tanjung Malim, in ...", "the Karawang area of West Java".
+  if (p.possessive || !/^(?:,|\s+in\b|\s+(?:area|regency) of\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 12))) return [];
   const before = s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start);
   if (!LOCATIVE_BEFORE.test(before) || REFERENCE_BEFORE.test(before) || VENUE_BEFORE.test(before)) return [];
   if (!looksLikeTownName(p.text) || makerByAlias(p.text) || isPlaceName(p.text)) return [];
