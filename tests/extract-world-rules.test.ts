@@ -1,0 +1,133 @@
+// Rules learned from real published news (tests/realnews), checked on short articles of our own:
+// partners as candidates with reasons, governments by one name, figures as the world writes them,
+// qualifiers and scopes, timestamp lines and place-only datelines, headquarters that are not the deal's place.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { ExtractedEntry } from "../src/entry";
+import { extractEntry } from "../src/extract/index";
+import { namePhrases, personWords } from "../src/extract/names";
+import { makerByAlias } from "../src/extract/orgs";
+import { partnerCandidates } from "../src/extract/partners";
+import { splitSentences } from "../src/extract/sentences";
+
+const extract = (text: string): ExtractedEntry => extractEntry({ source: "x.txt", text, frontMatter: {} });
+const figures = (e: ExtractedEntry) => e.figures.map((f) => `${f.value} ${f.unit}`);
+const partners = (e: ExtractedEntry) => e.partners.map((p) => p.name).sort();
+
+function candidates(text: string, subject: string) {
+  const sentences = splitSentences(text);
+  const phrases = sentences.map((s) => namePhrases(s.text, s.start, (n) => makerByAlias(n) !== undefined));
+  return partnerCandidates(sentences, phrases, subject, personWords(sentences, phrases));
+}
+
+test("each partner candidate is taken or rejected with its reason", () => {
+  const text = [
+    "Ostrava Cells signed a supply agreement with Brenner Automotive and Kestrel Logistics, the news agency PTI reported.",
+    "Reuters said rivals such as Norvik Power had sought the same deal with Brenner Automotive.",
+  ].join("\n\n");
+  const found = candidates(text, "Ostrava Cells");
+  const taken = found.filter((c) => c.taken).map((c) => c.name);
+  assert.ok(taken.includes("Brenner Automotive") && taken.includes("Kestrel Logistics"), JSON.stringify(found));
+  for (const c of found) assert.equal(c.taken, c.reason === "", `${c.name}: taken exactly when no reason speaks against it`);
+  const rejected = new Map(found.filter((c) => !c.taken).map((c) => [c.name, c.reason]));
+  for (const [name, reason] of rejected) assert.ok(reason.length > 0, `${name} rejected with a reason`);
+});
+
+test("governments that sign resolve to one name per body; attending or approving ones are no parties", () => {
+  const e = extract([
+    "The state government of Odisha has signed a memorandum of understanding (MoU) worth Rs 3,500 crore with Ravelle Motors to build an electric bus plant in Cuttack.",
+    "The MoU was signed in the presence of officials from the Karnataka government.",
+  ].join("\n\n"));
+  assert.deepEqual(partners(e), ["Odisha government"]);
+  const f = extract("Dongfang Cells said the Linhai Municipal People's Government and the company signed an investment agreement for a 20 GWh plant in Linhai.");
+  assert.deepEqual(partners(f), ["Linhai government"]);
+  const g = extract("Thailand's Board of Investment approved a plan by Sarnai Motors to build a plant in Rayong.\n\nSarnai Motors said the plant will cost 9 billion baht.");
+  assert.deepEqual(partners(g), []);
+});
+
+test("joint venture partners across a worth in brackets, a consortium's members, an acquisition's seller", () => {
+  const e = extract("Thailand's investment agency approved a joint venture worth 12.4 billion baht ($350 million) between Taiwan's Pegatron and Thailand's Siam Cement to make battery packs.");
+  assert.ok(partners(e).includes("Siam Cement"), partners(e).join());
+  const c = extract("Orion Energy said its plant is a joint venture between state-owned Kalinda Mining, the Java Battery Company (JBC), and a consortium led by Orion Energy, Marlow Recycling and Tessin Metals.");
+  assert.deepEqual(partners(c), ["Java Battery Company", "Kalinda Mining", "Marlow Recycling", "Tessin Metals"]);
+  const s = extract("Harlan Trucks bought the assembly plant from Ford for $120 million, Harlan Trucks said.");
+  assert.deepEqual(partners(s), ["Ford"]);
+});
+
+test("the owners of a partner, described in an apposition, are not parties of the deal", () => {
+  const e = extract("Voltis Energy signed a joint venture agreement with Delta Industrial Estate, a joint venture between Marubeni Trading and Chao Phraya Holdings, to build a battery plant in Rayong.");
+  assert.deepEqual(partners(e), ["Delta Industrial Estate"]);
+});
+
+test("Indian numbering, crore and lakh, glued currency prefixes, the rand and compounds", () => {
+  const e = extract("Ravelle Motors will invest ₹2,800 crore and Rs 4,000-crore more, and make 2,50,000 scooters a year and 1.5 lakh buses.");
+  assert.deepEqual(figures(e), ["28000000000 INR", "40000000000 INR", "250000 vehicles/year", "150000 vehicles/year"]);
+  const r = extract("Karoo Motors will spend R4.5bn on its plant and RMB3.2 billion on a partner's, after a 2-billion-yuan plant and a 2.3bn yuan line.");
+  assert.deepEqual(figures(r), ["4500000000 ZAR", "3200000000 CNY", "2000000000 CNY", "2300000000 CNY"]);
+  const model = extract("Rivian will build the R2 at its plant.");
+  assert.deepEqual(figures(model), [], "a model name is no rand");
+});
+
+test("a figure keeps its qualifier as written, and both figures of a conversion count", () => {
+  const e = extract("Korvane Motors will hire more than 500 staff and invest up to 3.1 billion yuan ($450 million), nearly 40% of its budget.");
+  const byValue = new Map(e.figures.map((f) => [f.value, f]));
+  assert.equal(byValue.get(500)!.qualifier, "more than");
+  assert.equal(byValue.get(500)!.text, "more than 500 staff");
+  assert.equal(byValue.get(3.1e9)!.qualifier, "up to");
+  assert.equal(byValue.get(40)!.qualifier, "nearly");
+  assert.equal(byValue.get(450e6)!.unit, "USD");
+  assert.equal(byValue.get(450e6)!.qualifier, undefined);
+});
+
+test("'units' are vehicles only when nothing else is named; paired adjectives share their noun", () => {
+  const e = extract("The plant will make battery packs, with a capacity of 50,000 units a year.\n\nIt will make 120,000 units of electric motors.\n\nThe plant will create 2,000 direct and 4,000 indirect jobs, and 20,000 direct and indirect jobs in the region.");
+  assert.deepEqual(figures(e), ["50000 packs/year", "120000 motors", "2000 jobs", "4000 jobs", "20000 jobs"]);
+  const v = extract("Arlo Cars will build 300,000 units a year at the plant.");
+  assert.deepEqual(figures(v), ["300000 vehicles/year"]);
+});
+
+test("whose figure it is: the deal's, the company's or context", () => {
+  const e = extract([
+    "Korvane Motors will invest $2 billion in a plant in Poznan with a capacity of 200,000 vehicles a year.",
+    "Korvane Motors sold 850,000 cars last quarter.",
+    "China's electric vehicle market grew 35% in 2023.",
+    "Earlier this year Brenner Automotive opened a plant for 1.2 billion euros.",
+  ].join("\n\n"));
+  const scope = new Map(e.figures.map((f) => [`${f.value} ${f.unit}`, f.scope]));
+  assert.equal(scope.get("2000000000 USD"), "deal");
+  assert.equal(scope.get("200000 vehicles/year"), "deal");
+  assert.equal(scope.get("850000 vehicles"), "company", "the subject's own sales");
+  assert.equal(scope.get("35 %"), "context");
+  assert.equal(scope.get("1200000000 EUR"), "context", "another company's earlier deal");
+  const c = extract("Korvane Motors will build a plant in Poznan.\n\nKorvane Motors delivered 120,000 cars in March, its sales up 12%.");
+  assert.equal(c.figures.find((f) => f.value === 120000)!.scope, "company");
+});
+
+test("a timestamp line dates the story; a numeric date only when the weekday or a part settles it", () => {
+  const e = extract("Korvane picks Poznan\n\n13 Jun 2022 03:38PM (Updated: 13 Jun 2022 03:39PM)\nKorvane Motors will build a plant in Poznan, Poland.");
+  assert.deepEqual([e.date.year, e.date.month, e.date.day], [2022, 6, 13]);
+  const w = extract("Korvane picks Poznan\n\nTue, 05/04/2021 - 09:43 -- staff writer\n\nKorvane Motors will build a plant in Poznan, Poland.");
+  assert.deepEqual([w.date.year, w.date.month, w.date.day], [2021, 5, 4], "4 May 2021 was a Tuesday; 5 April was not");
+  const u = extract("Korvane picks Poznan\n\n05/04/2021 - 09:43\n\nKorvane Motors will build a plant in Poznan, Poland.");
+  assert.deepEqual([u.date.year, u.date.month, u.date.day], [null, null, null], "ambiguous without a weekday");
+});
+
+test("a past event is not the story's date; a weekday is dated by the date after it", () => {
+  const e = extract("Korvane Motors said it will build a plant in Poznan, Poland.\n\nIn March 2023, Korvane Motors started construction of a plant in Brno.");
+  assert.deepEqual([e.date.year, e.date.month, e.date.day], [null, null, null]);
+  const d = extract("The president said on Thursday (Oct. 9) that Korvane Motors will build a plant in Poznan, Poland.");
+  assert.deepEqual([d.date.month, d.date.day], [10, 9]);
+});
+
+test("a place-only dateline and a company's headquarters are not the deal's place", () => {
+  const e = extract("MADRID (Reuters) – Korvane Motors and Orion Cells will invest 4 billion euros in a battery factory in Zaragoza, they said.");
+  assert.equal(e.location.city, "Zaragoza");
+  const h = extract("Orion Cells will partner with Siam Cement to make battery packs in Thailand.\n\nOrion Cells, based in Hefei, China, plans to expand abroad.");
+  assert.deepEqual([h.location.city, h.location.region, h.location.country], [null, null, "Thailand"]);
+});
+
+test("a wire photo caption with its credit is a caption, not a place or a fact", () => {
+  const e = extract("Orion Cells will build a plant in Rayong, Thailand.\nFILE PHOTO: The logo of Orion Cells at its office in Taipei, Taiwan, June 23, 2020. REUTERS/Ann Example\nThe plant will cost 9 billion baht.");
+  assert.equal(e.location.city, "Rayong");
+  assert.equal(e.captions.length, 1);
+});
