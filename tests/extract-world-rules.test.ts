@@ -50,7 +50,7 @@ test("joint venture partners across a worth in brackets, a consortium's members,
   assert.ok(partners(e).includes("Siam Cement"), partners(e).join());
   const c = extract("Orion Energy said its plant is a joint venture between state-owned Kalinda Mining, the Java Battery Company (JBC), and a consortium led by Orion Energy, Marlow Recycling and Tessin Metals.");
   assert.deepEqual(partners(c), ["Java Battery Company", "Kalinda Mining", "Marlow Recycling", "Tessin Metals"]);
-  const s = extract("Harlan Trucks bought the assembly plant from Ford for $120 million, Harlan Trucks said.");
+  const s = extract("Harlan Motors bought the assembly plant from Ford for $120 million, Harlan Motors said.");
   assert.deepEqual(partners(s), ["Ford"]);
 });
 
