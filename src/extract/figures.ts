@@ -7,7 +7,7 @@ import { spelledQuantities } from "./spelled-numbers";
 // A currency prefix may be glued on ("RM32 billion", "Rp400 million", "RMB3.2 billion", "R4.5bn").
 // Indian grouping counts lakhs and crores in twos: "2,50,000", "2,53,046".
 // It starts with a digit so that the engine scans for digits first; the lookbehind then checks what precedes it.
-const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/]|\b(?:RM|Rp|Rs|RMB|R))\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
+const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/:]|\b(?:RM|Rp|Rs|RMB|R))\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
 const SCALE: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
@@ -257,6 +257,10 @@ function withRate(unit: Unit, rest: string, before: string): Unit {
     const period = RATE_UNITS[(after[1] ?? after[2]).toLowerCase()];
     return { ...unit, unit: `${unit.unit}/${period}`, length: unit.length + after[0].length };
   }
-  const earlier = RATE_BEFORE.exec(before);
+  // "2,50,000 two-wheelers and 12,000 buses every year": a rate closing a pair of counts covers both.
+  const shared = SHARED_RATE.exec(rest.slice(unit.length, unit.length + 60));
+  const earlier = shared ?? RATE_BEFORE.exec(before);
   return earlier ? { ...unit, unit: `${unit.unit}/${RATE_UNITS[earlier[1].toLowerCase()]}` } : unit;
 }
+
+const SHARED_RATE = /^\s+and\s+[\d.,]+(?:\s+[\p{L}-]+){1,3}?\s+(?:per|a|an|each|every)\s+(year|annum|month|week|day)\b/u;

@@ -5,7 +5,7 @@ export type NamePhrase = { text: string; start: number; end: number; possessive:
 
 // Words that end a company's name ("Voltrix Motors", "Xiaomi Corp").
 export const COMPANY_SUFFIX = new Set(
-  ("Inc Inc. Incorporated Corp Corp. Corporation Co Co. Ltd Ltd. Limited Group Holding Holdings Motor Motors Auto Automotive " +
+  ("Inc Inc. Incorporated Pvt Private Corp Corp. Corporation Co Co. Ltd Ltd. Limited Group Holding Holdings Motor Motors Auto Automotive " +
     "Automobile Automobiles Technology Technologies Tech Energy Battery Batteries Power Mobility Cars EV AG SE GmbH " +
     "plc PLC LLC N.V. S.A. Industries Manufacturing Materials Lithium").split(" "),
 );
@@ -101,7 +101,8 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
       const t = tokens[j];
       if (isCapitalised(t.text)) { run.push(t); j++; continue; }
       const after = tokens[j + 1];
-      if (!CONNECTORS.has(t.text) || !after || !after.spaced || !isCapitalised(after.text)) break;
+      // "Ford for R1.9 billion": a connector joins words of a name, never a figure.
+      if (!CONNECTORS.has(t.text) || !after || !after.spaced || !isCapitalised(after.text) || /\d/.test(after.text)) break;
       if (t.text === "and" || t.text === "&") {
         const left = run.map((r) => r.text).join(" ");
         const lastWord = run[run.length - 1].text;
