@@ -131,3 +131,17 @@ test("a wire photo caption with its credit is a caption, not a place or a fact",
   assert.equal(e.location.city, "Rayong");
   assert.equal(e.captions.length, 1);
 });
+
+test("a zone's management committee, a list across a dashed aside, '&' inside a name, a joint venture 'with' the subject", () => {
+  const e = extract("Orion Energy will build a battery plant in Hangzhou, Orion Energy said.\n\nThe pact was signed by Orion Energy, the management committee of Qiantang New Area - part of Hangzhou's eastern district, home to several plants - and park developer Qiantang Group.");
+  assert.deepEqual(partners(e), ["Qiantang Group", "Qiantang New Area management committee"]);
+  const t = extract("Korvane Motors will invest about 90 billion yen on Korvane plants and Delta Energy & Solutions Co, a joint venture with Sakura Holdings, in Osaka.");
+  assert.deepEqual(partners(t), ["Delta Energy & Solutions Co", "Sakura Holdings"]);
+});
+
+test("percent as 'pc', the dong written before its number, another story's place, a date that was granted", () => {
+  const e = extract("HÀ NỘI — The board granted a licence to Korvane Motors on May 16 for a plant in Da Nang worth VNĐ6 trillion, about 63pc of its budget.\n\nIn a separate news, Brenner Automotive opened a plant in Hai Phong.");
+  assert.deepEqual(figures(e), ["6000000000000 VND", "63 %"]);
+  assert.deepEqual([e.date.month, e.date.day], [5, 16]);
+  assert.equal(e.location.city, "Da Nang");
+});

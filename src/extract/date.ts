@@ -3,7 +3,7 @@ import type { DateFact } from "../entry";
 import type { Sentence } from "./sentences";
 
 // The act that dates a news story: what was said, announced or signed.
-const NEWS_VERB = /\b(?:said|says|announced|announces|signed|signs|inked|sealed|unveiled|revealed|released|disclosed|confirmed|reported|stated|told|published|posted|launched|held|agreed|broke ground|opened|started|began|kicked off|celebrated|approved|completed|introduced|filed|reached|statement|announcement)\b/gi;
+const NEWS_VERB = /\b(?:said|says|announced|announces|signed|signs|inked|sealed|unveiled|revealed|released|disclosed|confirmed|reported|stated|told|published|posted|launched|held|agreed|broke ground|opened|started|began|kicked off|celebrated|approved|completed|introduced|filed|reached|granted|awarded|issued|statement|announcement)\b/gi;
 // Only a date that names its month can give a month or day ("Aug. 9", "2021-11-28", "March 2023").
 const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?\s+\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d{2}-\d{2}\b/;
 // News dated relative to an unknown "now": the day exists but the text does not give it.

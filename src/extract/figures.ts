@@ -7,7 +7,7 @@ import { spelledQuantities } from "./spelled-numbers";
 // A currency prefix may be glued on ("RM32 billion", "Rp400 million", "RMB3.2 billion", "R4.5bn").
 // Indian grouping counts lakhs and crores in twos: "2,50,000", "2,53,046".
 // It starts with a digit so that the engine scans for digits first; the lookbehind then checks what precedes it.
-const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/:]|\b(?:RM|Rp|Rs|RMB|R))\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
+const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/:]|\b(?:RM|Rp|Rs|RMB|R|VNĐ|VND))\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
 const SCALE: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
@@ -19,10 +19,10 @@ const CRORE_AFTER = /^[\s-]crores?\b/i;
 
 // Currency written before the number: "$ 10 billion", "RMB 100 billion", "US$2bn", "€3.5 billion".
 // "R5.2 billion" is the rand: a lone R only glued to its number.
-const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|฿|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|NOK|DKK|CZK|CAD|AUD|MYR|SGD|TWD|AED|SAR|TRY|ZAR|MAD|EGP|NGN|RM|Rp|Rs)\b\.?)\s?$|\b(R)$/;
+const CURRENCY_BEFORE = /(US\$|HK\$|NT\$|A\$|C\$|S\$|R\$|\$|€|£|¥|₩|₹|฿|\b(?:RMB|CNY|USD|EUR|GBP|JPY|KRW|HKD|INR|THB|PLN|HUF|VND|IDR|MXN|BRL|CHF|SEK|NOK|DKK|CZK|CAD|AUD|MYR|SGD|TWD|AED|SAR|TRY|ZAR|MAD|EGP|NGN|RM|Rp|Rs)\b\.?|VNĐ|₫)\s?$|\b(R)$/;
 const SYMBOL_CODES: Record<string, string> = {
   "US$": "USD", "$": "USD", "HK$": "HKD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
-  "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", "฿": "THB", RMB: "CNY", RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR", R: "ZAR",
+  "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", "฿": "THB", RMB: "CNY", RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR", R: "ZAR", "VNĐ": "VND", "₫": "VND",
 };
 // Currency written after the number: "1.1 trillion yuan", "500 million euros".
 const CURRENCY_AFTER = /^[\s-]?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars|rand|dirhams?|riyals?|lira|naira|Egyptian pounds)\b/i;
@@ -35,7 +35,7 @@ const CURRENCY_WORDS: Array<[RegExp, string]> = [
 // The dirham of the Emirates or of Morocco, told apart by the sentence.
 const EMIRATES = /\b(?:UAE|Emirat\w*|Dubai|Abu Dhabi|Sharjah)\b/;
 
-const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|pct\b|percentage points?\b)/i;
+const PERCENT_AFTER = /^\s?(?:%|percent\b|per cent\b|pct\b|pc\b|percentage points?\b)/i;
 // Measured quantities: unit pattern, unit written out, factor to it.
 // Measured quantities: unit pattern, unit written out, factor to it. "800-hectare site" counts too.
 const MEASURES: Array<[RegExp, string, number]> = [
@@ -140,7 +140,7 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
   const before = text.slice(Math.max(0, at - 80), at);
   let end = at + digits.length;
   const next = text.slice(end, end + 12);
-  if (/^\p{L}/u.test(next) && !SCALE_AFTER.test(next) && !/^(?:GWh|MWh|kWh|TWh|GW|MW|kW|km)\b/i.test(next)) return undefined;
+  if (/^\p{L}/u.test(next) && !SCALE_AFTER.test(next) && !/^(?:GWh|MWh|kWh|TWh|GW|MW|kW|km|pc|pct)\b/i.test(next)) return undefined;
   if (/^[-–:]\d/.test(next)) return undefined; // ranges of years, times of day
   if (/^0\d/.test(digits)) return undefined; // "007", "001": model names, not quantities
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(next)) return undefined;

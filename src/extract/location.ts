@@ -1,4 +1,5 @@
 import type { LocationFact } from "../entry";
+import { isBackground } from "./background";
 import { COMPANY_SUFFIX, INSTITUTION_WORDS, type NamePhrase } from "./names";
 import { makerByAlias } from "./orgs";
 import { citiesNamed, countryCode, countryName, demonymCountry, fold, isPlaceName, maxPlaceWords, regionsNamed, type City } from "./places";
@@ -26,6 +27,7 @@ const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|
 const QUALIFIER_GAP = /^[\s,]*(?:[\p{Ll}\d][\p{Ll}\d,.'’-]*[\s,]+)*$/u;
 const NOT_CONTAINED = /\b(?:near|outside|off|from|between|and|or|to|beyond|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of)\b/;
 const QUALIFIER_SPAN = 90;
+const PROVINCE_AFTER = /^\s+(?:Province|Prefecture|State|Oblast|Governorate)\b/;
 
 type Match = { kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City };
 
@@ -33,11 +35,14 @@ type Match = { kind: "city" | "region" | "country"; name: string; start: number;
 export function extractLocation(sentences: readonly Sentence[], phrases: readonly NamePhrase[][]): LocationFact {
   const matches: Match[] = [];
   sentences.forEach((s, i) => {
+    // Places of another story ("In a separate news, ... in Ranipet") weigh little.
+    const aside = isBackground(s.text);
     for (const p of phrases[i]) {
       const lead = i === 0 || s.paragraph === 0;
       // A whole name the text places as a town ("Van Buren Township, Michigan") wins over a place inside it.
       const town = unlistedTown(s, p, phrases[i], lead);
-      matches.push(...(town.length ? town : placesIn(s, p, phrases[i], lead)));
+      const found = town.length ? town : placesIn(s, p, phrases[i], lead);
+      matches.push(...(aside ? found.map((m) => ({ ...m, weight: m.weight / 5 })) : found));
     }
   });
   const mentionedCountries = new Set(matches.filter((m) => m.kind === "country").map((m) => countryCode(m.name)!));
@@ -121,6 +126,8 @@ function classify(
       ((locative || cityOf) && !where.byParent ? unlisted(name, where) : undefined);
     if (resolved) return { kind: "city", ...base, resolved };
   }
+  // "Hà Tĩnh Province": the province, though a city has its name.
+  if (PROVINCE_AFTER.test(after) && regionsNamed(name).length) return { kind: "region", ...base };
   if (cities.some((c) => acceptCity(c, locative || cityOf, qualified))) return { kind: "city", ...base };
   if (regionsNamed(name).length) return { kind: "region", ...base };
   if (countryCode(name) !== undefined) return { kind: "country", ...base };

@@ -103,7 +103,8 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
       const after = tokens[j + 1];
       // "Ford for R1.9 billion": a connector joins words of a name, never a figure.
       if (!CONNECTORS.has(t.text) || !after || !after.spaced || !isCapitalised(after.text) || /\d/.test(after.text)) break;
-      if (t.text === "and" || t.text === "&") {
+      // "JAC Motor and NIO" are two names; "Prime Planet Energy & Solutions" is one: "&" joins inside names.
+      if (t.text === "and") {
         const left = run.map((r) => r.text).join(" ");
         const lastWord = run[run.length - 1].text;
         if (COMPANY_SUFFIX.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || isKnown(left) || isKnown(after.text)) break;

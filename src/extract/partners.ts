@@ -15,7 +15,7 @@ const WITH_CUE = /\b(?:agreements?|deals?|(?:the|a|new) venture|memorand(?:um|a)
 const BY_CUE = /\b(?:joint venture|JV|jointly [a-z]+|co-[a-z]+|agreement|memorandum|MoU|MOU|deal|pact|contract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+/g;
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
 // An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
-const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\bin|stakes? in)\s+/g;
+const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\b(?:in|into|on)|stakes? in)\s+/g;
 // Technology licensed from a company, and products made together: "licensed from China's CATL", "developed with BYD".
 const FROM_CUE = /\blicen[cs](?:ed|es?|ing)(?: technology)? from\s+/g;
 const MAKE_WITH_CUE = /\b(?:co-)?(?:develop|build|built|produc|make|made|manufactur|assembl)[a-z]*\b[^.;,]{0,50}?\bwith\s+/g;
@@ -53,7 +53,7 @@ const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|agreements?|
 const DEAL_SENTENCE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d|ments?)?|deals?|memorand\w*|MoUs?|MOUs?|pacts?|accord|contracts?|partner(?:s|ship)?|joint venture|cooperat\w*|collaborat\w*|framework|letter of intent)\b/i;
 // What stands before a name that is not a party: a rival, a customer, an owner or supplier of the subject.
 const RIVAL_BEFORE = /\b(?:rivals?|competitors?|competing with|compete with|peers?)\b[^.;]{0,25}$/i;
-const CUSTOMER_BEFORE = /\b(?:customers?|clients?|suppl(?:y|ies|ying|ied)\b[^.;]{0,40}\bto|buyers?|investors?|shareholders?)\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]*['’]s\s+)?$/iu;
+const CUSTOMER_BEFORE = /\b(?:customers?|clients?|suppl(?:y|ies|ying|ied)\b[^.;]{0,40}\bto|buyers?|investors?|shareholders?)\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 // "Thailand's Board of Investment approved": a regulator that only approves is not a party.
 // "attended by officials from the provincial government", "controlled by the city government", "according to the local government".
 const PRESENT_BEFORE = /\b(?:attended by|officials? (?:from|of)|according to|controlled by|owned by|backed by|representatives? of|presence of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -62,13 +62,17 @@ const SIGNS = /\b(?:sign|ink|seal|agree|memorand|MoU|MOU)/i;
 // "Rojana — a joint venture between A and B": the cue describes the owners of a name just before it.
 const APPOSITION_BEFORE = /[\p{L}.)]\s*(?:,|—|–|-|\()\s*(?:which is\s+)?(?:an?|the)\s+(?:[\d-]+\s+)?$/u;
 // Words written like names that are not organisations.
-const NOT_ORGANISATION = /^(?:EVs?|NEVs?|BEVs?|PHEVs?|HEVs?|ICE|IPO|CEO|R&D|AI|ESS|BESS|MoU|MOU|JV|GWh|Phase|Project|Gigafactory|Chinese|European|Asian)$/;
+const NOT_ORGANISATION = /^(?:EVs?|NEVs?|BEVs?|PHEVs?|HEVs?|ICE|IPO|CEO|R&D|AI|ESS|BESS|MoU|MOU|JV|GWh|Phase|Project|Gigafactory|Chinese|European|Asian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // A deal names a handful of parties; a longer "list" is not a list of signatories.
 const MAX_PARTIES = 8;
 // A bracketed acronym or ticker may follow a name before the list goes on: "MIDA (MIDA) and ...", "Stellantis (NYSE: STLA) and".
-const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+// So may an aside between dashes: "the committee of Lingang New Area - part of Pudong district - and Lingang Group".
+// And "Toyota plants and Prime Planet Energy": a facility word after a name.
+const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+(?:the\s+)?/i;
+// "the management committee of Lingang New Area": the body that runs a zone, named after it.
+const COMMITTEE_BEFORE = /^(?:the\s+)?((?:management|administrative) committee) of\s+(?:the\s+)?/i;
 // "Spanish carmaker Ebro", "the battery maker CATL", "zero emission vehicle pioneer Evlomo", "Hangzhou-based EV maker
 // Leapmotor", "the city's Hannan district": a description or an owner before the name.
 const DESCRIPTOR = /^(?:the\s+|an?\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+(?:-based)?|U\.S\.)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund|pioneer|leader|specialist|partner)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+|city|state|province|country)['’]s\s+(?=[A-Z])/;
@@ -123,7 +127,8 @@ export function partnerCandidates(
         const at = m.index + m[0].length;
         // The cue's last "joint venture" is the one its names belong to.
         const jv = m[0].lastIndexOf("joint venture") >= 0 ? m[0].lastIndexOf("joint venture") : m[0].lastIndexOf("JV");
-        const owners = jv >= 0 ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
+        // "X, a joint venture between A and B" names X's owners; "X, a joint venture with B" names the subject's partner.
+        const owners = jv >= 0 && !/\bwith\s+$/.test(m[0]) ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
         for (const party of partyList(s, byStart, at)) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined });
       }
     }
@@ -201,7 +206,7 @@ function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
   if (!first) return [];
   const out = [first];
   for (let party = first; !party.possessive && out.length < MAX_PARTIES; ) {
-    const join = LIST_JOIN.exec(s.text.slice(party.next, party.next + 28));
+    const join = LIST_JOIN.exec(s.text.slice(party.next, party.next + 140));
     const next = join ? partyAt(s, byStart, party.next + join[0].length, join[0].includes(",")) : undefined;
     // "A (Antam), B (IBC), and a consortium led by ...": the "and" closes the list even where no name follows it.
     if (!join || !next) return join && /and|&/.test(join[0]) && out.length > 1 ? out : out.slice(0, 1);
@@ -218,7 +223,8 @@ function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
 function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false): Party | undefined {
   const ahead = s.text.slice(at, at + 80);
   const government = GOVERNMENT_BEFORE.exec(ahead);
-  const skip = (government ?? DESCRIPTOR.exec(ahead) ?? OWNED.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
+  const committee = government ? null : COMMITTEE_BEFORE.exec(ahead);
+  const skip = (government ?? committee ?? DESCRIPTOR.exec(ahead) ?? OWNED.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
   const phrase = phraseAt(byStart, s.start + at + skip, inList);
   if (!phrase) return undefined;
   let next = phrase.end - s.start;
@@ -226,7 +232,7 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false):
   // "European carmakers", "the Chinese electric vehicle maker": a people's adjective, not a name.
   if (!after && DEMONYM.test(phrase.text) && /^\s(?!(?:and|or)\b)\p{Ll}/u.test(s.text.slice(next, next + 6))) return undefined;
   if (after) next += after[0].length;
-  const name = government || after ? `${phrase.text} government` : phrase.text;
+  const name = government || after ? `${phrase.text} government` : committee ? `${phrase.text} ${committee[1].toLowerCase()}` : phrase.text;
   return { name, start: phrase.start, end: s.start + next, next, possessive: phrase.possessive };
 }
 
@@ -312,8 +318,11 @@ function canonical(name: string, acronyms: Map<string, string>): string {
   return known.length === 1 && known[0].end - known[0].start >= nameHead(full).length ? known[0].maker.name : full;
 }
 
-// The subject itself, or one of its own units named after it ("Skoda Auto Volkswagen India", "NIO China").
-const isSubject = (name: string, subject: string) => name === subject || nameHead(name) === nameHead(subject) || name.startsWith(`${subject} `);
+// The subject itself, or one of its own units named after it ("Skoda Auto Volkswagen India", "NIO China", and
+// "LG Chem Wroclaw Energy" when the subject is known as LG Energy Solution, LG Chem among its names).
+const isSubject = (name: string, subject: string) =>
+  name === subject || nameHead(name) === nameHead(subject) || name.startsWith(`${subject} `) ||
+  makersIn({ text: name, start: 0, end: name.length, possessive: false }).some((m) => m.start === 0 && m.maker.name === subject);
 
 /** `short` is the first words of `long`, or one of its words standing alone. */
 const shortForm = (short: string, long: string) =>
