@@ -2,7 +2,8 @@
 //   tsx bench/extract-speed.ts [BASELINE_DIR] [--articles N]
 // BASELINE_DIR holds a copy of src/ (e.g. `git archive main src | tar -x -C DIR`, with node_modules linked).
 // Both extractors read the same synthetic archive (bench/generate-archive.ts) plus tests/corpus and tests/heldout,
-// in alternating rounds on one core; the medians give articles per second and their ratio.
+// in alternating rounds on one core; the medians give articles per second, and the median of the rounds'
+// paired ratios says how the two compare (a shared machine slows both of a pair alike).
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,7 +17,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf("--articles") + 1]) || 600;
 const baselineDir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--articles");
-const ROUNDS = 5;
+const ROUNDS = 9;
 
 async function documents(): Promise<RawDocument[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "extract-speed-"));
@@ -46,15 +47,18 @@ const baseline: Extract | undefined = baselineDir
 // Warm both (compromise loads on first need, the JIT settles), then alternate.
 for (const d of docs.slice(0, 50)) { current(d); baseline?.(d); }
 const speeds = { current: [] as number[], baseline: [] as number[] };
+// Each pair runs in the other order than the last: the first of a pair was measured ~5% slower, self against self.
 for (let r = 0; r < ROUNDS; r++) {
+  if (baseline && r % 2) speeds.baseline.push(articlesPerSecond(baseline, docs));
   speeds.current.push(articlesPerSecond(current, docs));
-  if (baseline) speeds.baseline.push(articlesPerSecond(baseline, docs));
+  if (baseline && !(r % 2)) speeds.baseline.push(articlesPerSecond(baseline, docs));
 }
 const now = median(speeds.current);
 console.log(`${docs.length} articles, ${ROUNDS} rounds, CPU time of one core`);
 console.log(`current:  ${now.toFixed(0)} articles/s`);
 if (baseline) {
   const before = median(speeds.baseline);
+  const ratios = speeds.current.map((c, i) => c / speeds.baseline[i]);
   console.log(`baseline: ${before.toFixed(0)} articles/s (${baselineDir})`);
-  console.log(`ratio current/baseline: ${(now / before).toFixed(2)}`);
+  console.log(`ratio current/baseline: median of paired rounds ${median(ratios).toFixed(2)} (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})`);
 }

@@ -70,7 +70,7 @@ export function extractCompany(
   let opener = stripped ? -1 : lead;
   sentences.forEach((s, i) => {
     // A company named only in a sentence about another deal is background, not the subject.
-    const background = isBackground(s.text);
+    const background = isBackground(s);
     const place = i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
     for (const p of phrases[i]) {
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);

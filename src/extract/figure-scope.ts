@@ -1,5 +1,6 @@
 import type { FigureScope } from "../entry";
 import { isBackground } from "./background";
+import type { Sentence } from "./sentences";
 
 // Whose figure a sentence states. Read from the sentence's words, the cheap signal: a market's, a region's or
 // another deal's figures are context; sales, revenue and staff are the company's; investment, capacity, jobs
@@ -12,8 +13,9 @@ const DEAL = /\b(?:invest\w*|capacity|plant|factory|facility|gigafactory|base|pr
  * The scope of the figures of one sentence: "context" for a market, a region, another company or an earlier
  * deal; "company" for the subject's own results; "deal" for this story's plant or agreement.
  */
-export function figureScope(sentence: string, subject: string | null): FigureScope {
-  if (isBackground(sentence)) return "context";
+export function figureScope(s: Sentence, subject: string | null): FigureScope {
+  if (isBackground(s)) return "context";
+  const sentence = s.text;
   const deal = DEAL.test(sentence);
   const company = COMPANY.test(sentence);
   if (CONTEXT.test(sentence) && !(deal && mentions(sentence, subject))) return "context";

@@ -67,6 +67,8 @@ const RANGE_TO = /^\s?(?:(?:direct|indirect|permanent|temporary|new|local)\s+(?:
 const PAIRED_ADJECTIVES = /^(\s+)(?:direct|indirect|permanent|temporary|new|local|skilled)\s+(?:and|or)\s+(?=\p{Ll})/u;
 // How the text bounds a number: kept with the figure, as written.
 const QUALIFIER_BEFORE = /\b(about|around|approximately|approx\.|roughly|nearly|almost|close to|more than|over|at least|up to|as many as|as much as|less than|under|fewer than|below|above|some|an estimated|estimated|just over|just under|exceeding|upwards of|in excess of)\s+$/i;
+// The last word of every qualifier: most figures follow none of them, and are passed over with one lookup.
+const QUALIFIER_LAST_WORD = new Set(["about", "around", "approximately", "approx.", "roughly", "nearly", "almost", "to", "than", "over", "least", "many", "much", "under", "below", "above", "some", "estimated", "of", "exceeding"]);
 // "units" count vehicles unless the text says what else they are: "battery pack units", "300,000 units of cells".
 const PRODUCT = /\b(batter(?:y|ies)|(?:battery )?packs?|cells?|modules?|engines?|motors?|transmissions?|gearboxes|chargers?|Megapacks?|inverters?|chips?|scooters?|two-wheelers?|motorcycles?)\b/gi;
 const VEHICLE_NOUN = /\b(?:vehicles?|cars?|EVs?|NEVs?|SUVs?|trucks?|buses|sedans?|pickups?|vans?)\b/gi;
@@ -92,33 +94,34 @@ const MAX_DIGITS = 18; // beyond this a "number" is noise, not a figure
 /** Every stated quantity: money, percentages, measures and counts, in base units, with where it was read. */
 export function extractFigures(sentences: readonly Sentence[], subject: string | null = null): FigureFact[] {
   const out: FigureFact[] = [];
-  const push = (s: Sentence, r: Read, scope: () => FigureFact["scope"]) => {
-    const qualifier = QUALIFIER_BEFORE.exec(s.text.slice(Math.max(0, r.from - 24), r.from));
+  // Most sentences state no figure: a sentence's scope is worked out only when it does, once.
+  let scopeOf: Sentence | undefined, scope: FigureFact["scope"];
+  const push = (s: Sentence, r: Read) => {
+    if (scopeOf !== s) { scopeOf = s; scope = figureScope(s, subject); }
+    const lead = s.text.slice(Math.max(0, r.from - 24), r.from);
+    const qualifier = QUALIFIER_LAST_WORD.has(/(\S*)\s+$/.exec(lead)?.[1].toLowerCase() ?? "") ? QUALIFIER_BEFORE.exec(lead) : null;
     const from = qualifier ? r.from - qualifier[0].length : r.from;
     const [confidence, evidence] = READ_CONFIDENCE[r.how];
     out.push({
-      value: r.value, unit: r.unit, text: s.text.slice(from, r.to), ...(qualifier ? { qualifier: qualifier[1].toLowerCase() } : {}), scope: scope(),
+      value: r.value, unit: r.unit, text: s.text.slice(from, r.to), ...(qualifier ? { qualifier: qualifier[1].toLowerCase() } : {}), scope,
       by: "text", span: { start: s.start + from, end: s.start + r.to }, sentence: s.text,
       confidence: r.doubt ? Math.min(confidence, 0.55) : confidence, evidence: r.doubt ?? evidence,
     });
   };
   for (const s of sentences) {
-    // Most sentences state no figure: their scope is worked out only when one does.
-    let known: FigureFact["scope"];
-    const scope = () => (known ??= figureScope(s.text, subject));
     NUMBER.lastIndex = 0;
     let count: string | undefined; // unit of the last count in this sentence, for implied units
     for (let m = NUMBER.exec(s.text); m; m = NUMBER.exec(s.text)) {
       const figure = m[0].length <= MAX_DIGITS ? readFigure(s.text, m.index, m[0]) : undefined;
       if (!figure) continue;
       if (figure.unit) {
-        push(s, figure, scope);
+        push(s, figure);
         if (isCount(figure.unit)) count = figure.unit;
-      } else if (count && figure.value >= IMPLIED_MIN) push(s, { ...figure, unit: count, how: "implied" }, scope);
+      } else if (count && figure.value >= IMPLIED_MIN) push(s, { ...figure, unit: count, how: "implied" });
     }
     for (const q of spelledQuantities(s.text)) {
       const unit = unitAfter(s.text, q.end, s.text.slice(Math.max(0, q.start - 80), q.start));
-      if (unit) push(s, { value: Number((q.value * unit.factor).toPrecision(15)), unit: unit.unit, from: q.start, to: q.end + unit.length, how: "spelled", doubt: unit.doubt }, scope);
+      if (unit) push(s, { value: Number((q.value * unit.factor).toPrecision(15)), unit: unit.unit, from: q.start, to: q.end + unit.length, how: "spelled", doubt: unit.doubt });
     }
   }
   return out;
@@ -211,7 +214,7 @@ function unitAfter(text: string, end: number, before: string): Unit | undefined 
   }
   // Up to three modifiers, then the noun: "20 intended topics", "25,000 new energy heavy trucks".
   const partitive = PARTITIVE.exec(rest)?.[1];
-  const words = partitive ? [partitive] : /^(?:\s+[\p{L}-]+){1,4}/u.exec(rest.replace(PAIRED_ADJECTIVES, "$1"))?.[0].trim().split(/\s+/) ?? [];
+  const words = partitive ? [partitive] : /^(?:\s+[\p{L}-]+){1,4}/u.exec(/^\s+(?:direct|indirect|perm|temp|new|local|skilled)/.test(rest) ? rest.replace(PAIRED_ADJECTIVES, "$1") : rest)?.[0].trim().split(/\s+/) ?? [];
   for (const w of words) {
     if (STOP_WORD.test(w) || DURATION.test(w)) return undefined;
     if (/^units?$/i.test(w)) {

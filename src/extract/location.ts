@@ -36,7 +36,7 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   const matches: Match[] = [];
   sentences.forEach((s, i) => {
     // Places of another story ("In a separate news, ... in Ranipet") weigh little.
-    const aside = isBackground(s.text);
+    const aside = isBackground(s);
     for (const p of phrases[i]) {
       const lead = i === 0 || s.paragraph === 0;
       // A whole name the text places as a town ("Van Buren Township, Michigan") wins over a place inside it.

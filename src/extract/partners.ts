@@ -28,19 +28,22 @@ const SELLER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e
 // "a Chinese consortium led by CATL, Brunp Recycling and Lygend Resources": the consortium's members.
 const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by)\s+/g;
 
-/** A cue, the words an editor reads for it, and how much a name found after it says it is a party. */
-type Cue = { re: RegExp; evidence: string; confidence: number };
+/**
+ * A cue, the words an editor reads for it, and how much a name found after it says it is a party. `needs`: a
+ * word every match contains, tested first because most sentences state no deal and a substring test is cheap.
+ */
+type Cue = { re: RegExp; needs: RegExp; evidence: string; confidence: number };
 const CUES: Cue[] = [
-  { re: WITH_CUE, evidence: "named after 'with' in a deal", confidence: 0.9 },
-  { re: BY_CUE, evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
-  { re: SIGNED_BY_CUE, evidence: "named as signatory or partner", confidence: 0.9 },
-  { re: CONSORTIUM_CUE, evidence: "member of the deal's consortium", confidence: 0.85 },
-  { re: SELLER_CUE, evidence: "the seller in an acquisition", confidence: 0.8 },
-  { re: INVEST_CUE, evidence: "the investee of an investment or stake", confidence: 0.75 },
-  { re: MAKE_WITH_CUE, evidence: "makes or develops something with the subject", confidence: 0.7 },
-  { re: MADE_BY_CUE, evidence: "makes the subject's product", confidence: 0.65 },
-  { re: FROM_CUE, evidence: "licenses technology to the subject", confidence: 0.65 },
-  { re: UNDER_CUE, evidence: "takes on the work under the agreement", confidence: 0.55 },
+  { re: WITH_CUE, needs: /with/, evidence: "named after 'with' in a deal", confidence: 0.9 },
+  { re: BY_CUE, needs: /by|between/, evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
+  { re: SIGNED_BY_CUE, needs: /by|artner/, evidence: "named as signatory or partner", confidence: 0.9 },
+  { re: CONSORTIUM_CUE, needs: /onsortium/, evidence: "member of the deal's consortium", confidence: 0.85 },
+  { re: SELLER_CUE, needs: /from|isition of/, evidence: "the seller in an acquisition", confidence: 0.8 },
+  { re: INVEST_CUE, needs: /nvest|stake/, evidence: "the investee of an investment or stake", confidence: 0.75 },
+  { re: MAKE_WITH_CUE, needs: /with/, evidence: "makes or develops something with the subject", confidence: 0.7 },
+  { re: MADE_BY_CUE, needs: / by | at |artner|manufacturer/, evidence: "makes the subject's product", confidence: 0.65 },
+  { re: FROM_CUE, needs: /icen/, evidence: "licenses technology to the subject", confidence: 0.65 },
+  { re: UNDER_CUE, needs: /Under|According/, evidence: "takes on the work under the agreement", confidence: 0.55 },
 ];
 const COORDINATED = { evidence: "listed with the subject before a deal verb", confidence: 0.8 };
 const GOVERNMENT = { evidence: "a government named in a sentence stating the deal", confidence: 0.7 };
@@ -118,10 +121,11 @@ export function partnerCandidates(
   const acronyms = collectAcronyms(sentences, phrases);
   const out: PartnerCandidate[] = [];
   sentences.forEach((s, i) => {
-    const background = isBackground(s.text);
+    const background = isBackground(s);
     const byStart: PhraseIndex = { byStart: new Map(phrases[i].map((p) => [p.start, p])), list: phrases[i] };
     const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string }> = [];
     for (const cue of CUES) {
+      if (!cue.needs.test(s.text)) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
         const at = m.index + m[0].length;
@@ -297,6 +301,8 @@ function unnamedGovernments(s: Sentence, place: StoryPlace): Party[] {
  */
 function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, subject: string | null, acronyms: Map<string, string>): Party[] {
   const out: Party[] = [];
+  // A list counts only before a deal verb: a sentence without one has no list to read.
+  if (!DEAL_VERB.test(s.text)) return out;
   let consumed = -1; // each name joins one list only, which keeps long lists linear
   for (const p of phrases) {
     if (p.start <= consumed) continue;
