@@ -1,6 +1,6 @@
 // Command-line entry points: argument parsing and exit codes only; the work is done elsewhere.
 //   extract DIR [--strict]           print the entries of DIR as a JSON array on stdout
-//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict] [--profile FILE]
+//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--remote-image-hosts H1,H2] [--strict] [--profile FILE]
 // Exit codes: 0 done (warnings on stderr and in /report/), 1 failed or --strict with warnings, 2 usage.
 //   serve [--content DIR] [--port N]  build, watch and serve with live reload
 import { writeFile } from "node:fs/promises";
@@ -15,7 +15,8 @@ import { StageProfile } from "./util/stage-profile";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `usage:
   npm run extract -- DIR [--strict]
-  npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--strict]
+  npm run build -- [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--remote-image-hosts H1,H2] [--strict]
+  --remote-image-hosts: hosts whose images articles may show (default none: a remote image is shown as a link)
   --strict: any warning makes the exit code 1 (for CI); build then leaves the output folder as it was
   --profile FILE: write the time each stage of the build took (wall and CPU seconds) to FILE as JSON
   npm start -- [--content DIR] [--port N]`;
@@ -35,7 +36,7 @@ async function extract(dir: string | undefined, strict: boolean): Promise<number
   return strict && warnings.length > 0 ? 1 : 0;
 }
 
-type BuildArgs = { content: string; output: string; baseUrl?: string; pathPrefix?: string; strict: boolean; profile?: string };
+type BuildArgs = { content: string; output: string; baseUrl?: string; pathPrefix?: string; remoteImageHosts?: string[]; strict: boolean; profile?: string };
 
 async function buildCommand(options: BuildArgs): Promise<number> {
   const unsafe = await unsafeOutputReason(options.output, { content: options.content, project: ROOT });
@@ -71,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       output: { type: "string", default: "_site" },
       "base-url": { type: "string" },
       "path-prefix": { type: "string" },
+      "remote-image-hosts": { type: "string" },
       strict: { type: "boolean", default: false },
       profile: { type: "string" },
       port: { type: "string", default: "8080" },
@@ -78,6 +80,7 @@ async function main(argv: string[]): Promise<number> {
   });
   const content = fromUser(values.content!);
   const output = fromUser(values.output!);
+  const remoteImageHosts = values["remote-image-hosts"]?.split(",").filter((h) => h.trim());
   switch (command) {
     case "extract":
       return extract(positionals[0], values.strict!);
@@ -87,11 +90,12 @@ async function main(argv: string[]): Promise<number> {
         output,
         baseUrl: values["base-url"],
         pathPrefix: values["path-prefix"],
+        remoteImageHosts,
         strict: values.strict!,
         profile: values.profile && fromUser(values.profile),
       });
     case "serve":
-      await serve({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], port: Number(values.port) });
+      await serve({ content, output, baseUrl: values["base-url"], pathPrefix: values["path-prefix"], remoteImageHosts, port: Number(values.port) });
       return -1; // keep running
     default:
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${USAGE}\n`);

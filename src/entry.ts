@@ -51,6 +51,13 @@ export type FigureFact = Provenance & {
 
 export type FigureScope = "deal" | "company" | "context";
 
+/** A media file beside the articles (image or PDF), published at /media/<its path in the content folder>. */
+export type MediaFile = {
+  /** Pixel size read from the file, when it is an image whose size could be read. */
+  width?: number;
+  height?: number;
+};
+
 export type TitleSource = "headline" | "generated" | "editor";
 
 export interface Entry {
@@ -75,13 +82,21 @@ export interface Entry {
   captions: Span[];
   /** What was split off the end: author bio, "Leave a Reply", "Articles: N", credits. Not searched. */
   boilerplate: string;
+  /** Markdown articles: the media files beside it that it shows or links to, by path in the content folder. Absent when none. */
+  media?: Record<string, MediaFile>;
 }
 
 /** An entry before the archive gives it a slug and a URL: what extraction makes of one document. */
 export type ExtractedEntry = Omit<Entry, "slug" | "url">;
 
 /** A problem with one input file. Values, not log lines: collected into the report and printed once. */
-export type Warning = { file: string; reason: string; line?: number };
+export type Warning = {
+  file: string;
+  reason: string;
+  line?: number;
+  /** A remote image's host: the warning does not apply when the settings allow images from it. */
+  remoteHost?: string;
+};
 
 /** A content file after loading: decoded text and front matter, no interpretation of meaning. */
 export interface RawDocument {
@@ -92,4 +107,8 @@ export interface RawDocument {
   frontMatter: Record<string, unknown>;
   /** The seeds' own `date YYYY-MM-DD` header, when present. */
   headerDate?: { year: number; month: number; day: number; text: string };
+  /** The file's line (from 1) where `text` starts, for warnings that name a line. */
+  firstLine?: number;
+  /** Markdown articles: the media files of the content folder whose names the text mentions (those it may reference). */
+  media?: Record<string, MediaFile>;
 }

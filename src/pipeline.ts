@@ -18,6 +18,7 @@ import { assembleEntries, type LoadedEntries } from "./archive/assemble-entries"
 import { readContent } from "./load/read-content";
 import { replaceFolder } from "./output/atomic-folder";
 import { openPreviousSite, recordPages } from "./output/previous-site";
+import { publishMedia } from "./output/publish-media";
 import { prepareDocuments } from "./prepare/prepare-documents";
 import type { BuildReport } from "./report/build-report";
 import { formatWarning } from "./report/format-warning";
@@ -31,13 +32,13 @@ import { StageProfile } from "./util/stage-profile";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export type ArchiveOptions = { content: string; baseUrl?: string; pathPrefix?: string };
+export type ArchiveOptions = { content: string; baseUrl?: string; pathPrefix?: string; remoteImageHosts?: string[] };
 
 /** Stages 1 to 3: the content folder's entries (newest first), their search texts and every warning. */
 export async function loadEntries(contentDir: string, profile = new StageProfile()): Promise<LoadedEntries> {
-  const { documents, warnings } = await profile.time("load", () => readContent(contentDir));
+  const { documents, warnings, media } = await profile.time("load", () => readContent(contentDir));
   const { results, keys } = await profile.time("prepare (extract, render bodies, search text)", () => prepareDocuments(contentDir, documents));
-  return profile.time("archive", () => assembleEntries(results, keys, warnings));
+  return profile.time("archive", () => assembleEntries(results, keys, warnings, media));
 }
 
 /**
@@ -50,6 +51,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
     let pagesFrom = { wall: 0, cpu: process.cpuUsage() };
     let output = "_site";
     let searchWritten: Promise<unknown> = Promise.resolve();
+    let mediaCopied: Promise<unknown> = Promise.resolve();
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
     let site: Readonly<SiteData> | undefined;
     // Before each (re)build: stages 1 to 4, the search files started on their thread, the warnings printed.
@@ -62,6 +64,9 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
       for (const warning of data.site.warnings) process.stderr.write(formatWarning(warning) + "\n");
       searchWritten = writeSearchFilesAside(output, config, data.search).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
       searchWritten.catch(() => {}); // reported when the build awaits it
+      // Images and PDFs beside the articles, published with the pages that show them.
+      mediaCopied = publishMedia(config.contentDir, output, data.site.media);
+      mediaCopied.catch(() => {});
       // Frozen, Eleventy hands the same object to every template instead of deep-copying its records for each.
       site = Object.freeze(data.site);
       pagesFrom = { wall: performance.now(), cpu: process.cpuUsage() };
@@ -73,6 +78,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
       profile.record("pages (Eleventy renders and writes)", (performance.now() - pagesFrom.wall) / 1000, (used.user + used.system) / 1e6);
       await previous?.linked();
       await searchWritten;
+      await mediaCopied;
       if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
       finishBuild();
     });
@@ -110,7 +116,7 @@ export type BuildOutcome = { published: boolean; report: BuildReport };
 export async function build(options: ArchiveOptions & { output: string; strict: boolean; profile?: StageProfile }): Promise<BuildOutcome> {
   let report: BuildReport | undefined;
   const published = await replaceFolder(options.output, async (staging) => {
-    const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, replacing: options.output });
+    const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, replacing: options.output, remoteImageHosts: options.remoteImageHosts });
     const elev = await (options.profile ?? new StageProfile()).time("start Eleventy", () => eleventy(config, staging, "build", options.profile));
     await elev.write();
     report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
@@ -123,7 +129,7 @@ export async function build(options: ArchiveOptions & { output: string; strict: 
 
 /** Build, then rebuild on every change and serve the result with live reload; resolves once serving. */
 export async function serve(options: ArchiveOptions & { output: string; port: number }): Promise<void> {
-  const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix });
+  const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, remoteImageHosts: options.remoteImageHosts });
   const elev = await eleventy(config, options.output, "serve");
   await elev.watch();
   await elev.serve(options.port);

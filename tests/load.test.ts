@@ -119,12 +119,14 @@ test("reading a folder: nested files in stable order, everything else reported, 
   const line = "NIO builds a battery plant in Hefei with partners. ".repeat(4) + "\n";
   await writeFile(path.join(dir, "huge.txt"), line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)));
 
-  const { documents, warnings } = await readContent(dir);
+  const { documents, warnings, media } = await readContent(dir);
   assert.deepEqual(documents.map((d) => d.source), ["a.txt", "huge.txt", "nested/deeper/b c.md"]);
+  // An image is media beside the articles (published when an article shows it), not a skipped file.
+  assert.deepEqual(media, ["photo.jpg"]);
   const byFile = Object.fromEntries(warnings.map((w) => [w.file, w.reason]));
   assert.match(byFile[".git/"], /hidden folder/);
   assert.match(byFile[".DS_Store"], /not an article/);
-  assert.match(byFile["photo.jpg"], /not an article \(extension "\.jpg"\)/);
+  assert.match(byFile["photo.jpg"], /image size not readable \(.+\); shown without width and height/);
   assert.match(byFile["link.txt"], /symbolic link/);
   assert.match(byFile["huge.txt"], /very large article \(10\.0 MB\): only the first \d+ KB are published/);
   const huge = documents.find((d) => d.source === "huge.txt")!;

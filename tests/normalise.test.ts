@@ -53,7 +53,7 @@ test("the body's field text is the terms of its prose, however it is spaced", ()
       const start = Math.floor(random() * body.length);
       return { start, end: start + Math.floor(random() * 40) };
     });
-    const entry: IndexedPart = { title: "", company: { by: "text", name: null }, location: { by: "text", city: null, region: null, country: null }, partners: [], body, captions };
+    const entry: IndexedPart = { source: "a.txt", title: "", company: { by: "text", name: null }, location: { by: "text", city: null, region: null, country: null }, partners: [], body, captions };
     assert.equal(fieldText(entry).body, indexTerms(prose(entry)).filter((t) => !isStopWord(t)).join(" "), JSON.stringify(entry));
   }
 });

@@ -4,7 +4,7 @@ import type { Entry, ExtractedEntry, Warning } from "../entry";
 import { fieldText } from "../prepare/field-text";
 import type { FieldName } from "../prepare/fields";
 import { factMarks } from "../prepare/highlight";
-import { renderBody } from "../prepare/markdown";
+import { imageOptions, renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
 import { deepFreeze } from "../util/deep-freeze";
 import { articleSlugs } from "./article-slugs";
@@ -19,10 +19,15 @@ export type LoadedEntries = {
   bodies: string[];
   /** Per entry (same order), a key that changes whenever the entry does: its document, extractor and URL. */
   versions: string[];
+  /** Media files beside the articles that some article shows or links to: published at /media/<path>. */
+  media: string[];
 };
 
-/** Prepared articles (and their cache keys) → entries, newest first, with their search texts; `warnings` are those met so far, extended. */
-export function assembleEntries(results: PreparedArticle[], keys: string[], warnings: Warning[]): LoadedEntries {
+/**
+ * Prepared articles (and their cache keys) → entries, newest first, with their search texts; `warnings` are
+ * those met so far, extended; `media` the media files beside the articles, of which those referenced are kept.
+ */
+export function assembleEntries(results: PreparedArticle[], keys: string[], warnings: Warning[], media: readonly string[] = []): LoadedEntries {
   for (const result of results) warnings.push(...result.warnings);
   const kept = results.flatMap((result, i) => (result.entry ? [{ result, entry: result.entry, key: keys[i] }] : []));
   // Slugs come from the source path, so URLs stay stable when extraction improves.
@@ -31,17 +36,26 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
   const loaded = kept.map(({ result, entry, key }, i) => ({
     entry: withSlug(entry, slugs[i]),
     fields: result.searchFields ?? fieldText(entry),
-    bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions),
+    bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)),
     version: `${key} ${slugs[i]}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
+  const entries = loaded.map((l) => l.entry);
   return {
-    entries: loaded.map((l) => l.entry),
+    entries,
     warnings,
     searchFields: loaded.map((l) => l.fields),
     bodies: loaded.map((l) => l.bodyHtml),
     versions: loaded.map((l) => l.version),
+    media: referencedMedia(media, entries, warnings),
   };
+}
+
+/** The media some article references; each of the others is reported (not an error: it is simply not published). */
+function referencedMedia(media: readonly string[], entries: Entry[], warnings: Warning[]): string[] {
+  const used = new Set(entries.flatMap((e) => Object.keys(e.media ?? {})));
+  for (const file of media) if (!used.has(file)) warnings.push({ file, reason: "media file no article references; not published" });
+  return media.filter((file) => used.has(file));
 }
 
 // A watching process gets the same result objects back from the cache for the files that did not change:

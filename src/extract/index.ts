@@ -1,4 +1,4 @@
-import type { DateFact, ExtractedEntry, RawDocument, Warning } from "../entry";
+import type { DateFact, ExtractedEntry, Provenance, RawDocument, Warning } from "../entry";
 import { splitBoilerplate, findCaptions } from "./boilerplate";
 import { extractCompany } from "./company";
 import { datelineDate, findDateline, timestampDate, withoutDateline } from "./dateline";
@@ -9,18 +9,27 @@ import { extractLocation } from "./location";
 import { namePhrases, personWords } from "./names";
 import { makerByAlias } from "./orgs";
 import { extractPartners } from "./partners";
+import { isMarkdownSource, markdownText, parseMarkdown, sourceSpan, type MarkdownText } from "./markdown-text";
+import { checkMedia } from "./media-references";
 import { leadIndex, splitSentences, type Sentence } from "./sentences";
-import { generateTitle, splitHeadline, summarize } from "./title";
+import { generateTitle, splitHeadline, summarize, type HeadlineSplit } from "./title";
 
 const isKnownName = (name: string) => makerByAlias(name) !== undefined;
 
 /** Raw document → entry: each field from its own extractor, then the editor's front matter on top. */
 export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; warnings: Warning[] } {
-  const { headline, rest } = splitHeadline(doc.text);
+  const markdown = isMarkdownSource(doc.source);
+  const { headline, rest } = markdown ? markdownHeadline(doc) : splitHeadline(doc.text);
   const { body, boilerplate } = splitBoilerplate(rest);
-  const captions = findCaptions(body);
-  const dateline = findDateline(body);
-  const sentences = withoutDateline(splitSentences(body, captions), dateline);
+  // Facts are read from the words a reader sees: for Markdown its rendered text, mapped back to the source after.
+  const tree = markdown ? parseMarkdown(body) : undefined;
+  const md = tree ? markdownText(body) : undefined;
+  const media = tree ? checkMedia(tree, doc.source, doc.media ?? {}, lineInFile(doc, rest, body)) : undefined;
+  const text = md ? md.text : body;
+  const captions = findCaptions(text);
+  const dateline = findDateline(text);
+  const skipped = md ? [...captions, ...md.codeBlocks].sort((a, b) => a.start - b.start) : captions;
+  const sentences = withoutDateline(splitSentences(text, skipped), dateline);
   const phrases = sentences.map((s) => namePhrases(s.text, s.start, isKnownName));
   const headlinePhrases = headline ? namePhrases(headline, 0, isKnownName) : [];
   const persons = personWords(sentences, phrases);
@@ -33,7 +42,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     source: doc.source,
     title: headline ?? generateTitle(lead, company.name, fallbackTitle),
     titleBy: headline ? "headline" : "generated",
-    date: headerDate(doc) ?? (dateline && datelineDate(dateline, body, sentences[0])) ?? timestampDate(body) ?? extractDate(sentences),
+    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? extractDate(sentences),
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
@@ -43,7 +52,50 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     captions,
     boilerplate,
   };
-  return applyFrontMatter(entry, doc.frontMatter, doc.source);
+  if (media && Object.keys(media.media).length) entry.media = media.media;
+  const result = applyFrontMatter(md ? inSource(entry, md) : entry, doc.frontMatter, doc.source);
+  return media?.warnings.length ? { ...result, warnings: [...result.warnings, ...media.warnings] } : result;
+}
+
+/** Offset in the body → line of the file. The body is where it starts in what remains after the headline. */
+function lineInFile(doc: RawDocument, rest: string, body: string): (offset: number) => number | undefined {
+  const bodyStart = doc.text.length - rest.length + Math.max(0, rest.indexOf(body.slice(0, 80)));
+  return (offset) => (doc.firstLine ?? 1) + doc.text.slice(0, bodyStart + offset).split("\n").length - 1;
+}
+
+// A first line "# Headline" (ATX, level 1) is a Markdown article's headline, unless the editor gave a title.
+const ATX_HEADLINE = /^#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(?:\n|$)/;
+// A first line that is Markdown structure (a heading of another level, a list, a quote, a table, a fence) is no headline.
+const BLOCK_MARKER = /^(?:#|[-*+>|]|\d+[.)]\s|```|~~~)/;
+
+function markdownHeadline(doc: RawDocument): HeadlineSplit {
+  const m = ATX_HEADLINE.exec(doc.text);
+  if (m && !("title" in doc.frontMatter)) {
+    const headline = markdownText(m[1]).text.replace(/\s+/g, " ").trim();
+    const rest = doc.text.slice(m[0].length).replace(/^\s*\n/, "");
+    if (headline && rest.trim()) return { headline, rest };
+  }
+  if (BLOCK_MARKER.test(doc.text)) return { headline: null, rest: doc.text };
+  const split = splitHeadline(doc.text);
+  return split.headline ? { ...split, headline: markdownText(split.headline).text.trim() || split.headline } : split;
+}
+
+/**
+ * The entry read from a Markdown body's text, with its spans put back into the source (Entry.body).
+ * Facts met in inline code or struck-out words are dropped: shown to the reader, not stated by the article.
+ */
+function inSource(entry: ExtractedEntry, md: MarkdownText): ExtractedEntry {
+  const unread = (p: Provenance) => p.span !== undefined && md.unread.some((u) => u.start < p.span!.end && p.span!.start < u.end);
+  const back = <T extends Provenance>(p: T): T => (p.span ? { ...p, span: sourceSpan(md, p.span) } : p);
+  return {
+    ...entry,
+    date: back(entry.date),
+    company: back(entry.company),
+    location: back(entry.location),
+    partners: entry.partners.filter((p) => !unread(p)).map(back),
+    figures: entry.figures.filter((f) => !unread(f)).map(back),
+    captions: entry.captions.map((c) => sourceSpan(md, c)),
+  };
 }
 
 export function extractEntry(doc: RawDocument): ExtractedEntry {

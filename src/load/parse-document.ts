@@ -51,7 +51,14 @@ export function parseDocument(source: string, raw: string): ParseResult {
     warnings.push({ file: source, reason: "no article text (empty or whitespace only); skipped" });
     return { document: null, warnings };
   }
-  return { document: { source, text, frontMatter, headerDate }, warnings };
+  return { document: { source, text, frontMatter, headerDate, firstLine: firstLineOf(raw, text) }, warnings };
+}
+
+/** The file's line (from 1) where the article text starts: after front matter and date header, which it ends. */
+function firstLineOf(raw: string, text: string): number {
+  const file = raw.replace(/\r\n?/g, "\n");
+  const at = file.lastIndexOf(text.slice(0, 200), file.length - text.length);
+  return at < 0 ? 1 : file.slice(0, at).split("\n").length;
 }
 
 /** The YAML error's own words and its line in the file (js-yaml counts from 0, after the opening "---"). */

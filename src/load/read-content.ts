@@ -2,6 +2,7 @@ import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { RawDocument, Warning } from "../entry";
 import { mapLimited } from "../util/map-limited";
+import { isMediaFile, readMedia, withMentionedMedia } from "./media";
 import { parseDocument } from "./parse-document";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown"];
@@ -13,7 +14,12 @@ export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown"];
  */
 export const MAX_ARTICLE_BYTES = 256 * 1024;
 
-export type LoadResult = { documents: RawDocument[]; warnings: Warning[] };
+export type LoadResult = {
+  documents: RawDocument[];
+  warnings: Warning[];
+  /** Media files beside the articles (paths in the content folder), published when an article references them. */
+  media: string[];
+};
 export type Listing = { files: string[]; warnings: Warning[] };
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -165,11 +171,15 @@ const READS_IN_FLIGHT = 64;
 /** Read the content folder: decoded documents and warnings, in the listing's order. No interpretation of meaning here. */
 export async function readContent(dir: string): Promise<LoadResult> {
   const { files, warnings } = await listContent(dir);
-  const results = await mapLimited(files, READS_IN_FLIGHT, (source) => readArticle(dir, source));
+  const mediaFiles = files.filter(isMediaFile);
+  const results = await mapLimited(files.filter((f) => !isMediaFile(f)), READS_IN_FLIGHT, (source) => readArticle(dir, source));
+  const { media, warnings: mediaWarnings } = await readMedia(dir, mediaFiles);
   const documents: RawDocument[] = [];
   for (const result of results) {
     warnings.push(...result.warnings);
-    if (result.document) documents.push(result.document);
+    if (!result.document) continue;
+    documents.push(mediaFiles.length && /\.(?:md|markdown)$/i.test(result.document.source) ? withMentionedMedia(result.document, media) : result.document);
   }
-  return { documents, warnings };
+  warnings.push(...mediaWarnings);
+  return { documents, warnings, media: mediaFiles };
 }

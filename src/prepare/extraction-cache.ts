@@ -57,7 +57,7 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
     keyOf(doc) {
       const known = keys.get(doc);
       if (known?.version === version) return known.key;
-      const key = sha256(version + JSON.stringify([doc.source, doc.text, doc.frontMatter, doc.headerDate ?? null]));
+      const key = sha256(version + JSON.stringify([doc.source, doc.text, doc.frontMatter, doc.headerDate ?? null, doc.media ?? null]));
       keys.set(doc, { version, key });
       return key;
     },

@@ -6,7 +6,7 @@ import type { RawDocument } from "../entry";
 import { factMarks } from "./highlight";
 import { fieldText } from "./field-text";
 import type { FieldName } from "./fields";
-import { renderBody } from "./markdown";
+import { imageOptions, renderBody } from "./markdown";
 import { extractSafely, type ExtractionResult } from "./extract-safely";
 
 /** The extraction result, the body's HTML exactly as the article page renders it and the search index's field texts (null without an entry). Plain JSON. */
@@ -16,5 +16,5 @@ export function prepareArticle(doc: RawDocument): PreparedArticle {
   const result = extractSafely(doc);
   const { entry } = result;
   if (!entry) return { ...result, bodyHtml: null, searchFields: null };
-  return { ...result, bodyHtml: renderBody(entry.body, factMarks(entry), entry.captions), searchFields: fieldText(entry) };
+  return { ...result, bodyHtml: renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)), searchFields: fieldText(entry) };
 }

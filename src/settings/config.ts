@@ -12,9 +12,17 @@ export interface SiteConfig {
   homePageSize: number;
   /** The published site this build will replace (`npm run build` builds beside it): its unchanged pages are reused. */
   replacing: string | null;
+  /**
+   * Hosts whose images articles may show ("images.example.com"); the pages' Content-Security-Policy lists
+   * exactly these. Empty by default: the site works offline and any remote image is shown as a link.
+   */
+  remoteImageHosts: string[];
 }
 
-export type SiteOptions = Partial<Pick<SiteConfig, "contentDir" | "pathPrefix" | "baseUrl" | "title" | "replacing">>;
+export type SiteOptions = Partial<Pick<SiteConfig, "contentDir" | "pathPrefix" | "baseUrl" | "title" | "replacing" | "remoteImageHosts">>;
+
+// A host name (and port): nothing that could end or extend the Content-Security-Policy it is written into.
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
 
 export function siteConfig(options: SiteOptions = {}): SiteConfig {
   return {
@@ -24,7 +32,15 @@ export function siteConfig(options: SiteOptions = {}): SiteConfig {
     title: options.title ?? "EV Archive",
     homePageSize: 50,
     replacing: options.replacing ?? null,
+    remoteImageHosts: (options.remoteImageHosts ?? []).map(imageHost),
   };
+}
+
+/** A host images may come from, as the CSP writes it; anything else is refused, not dropped. */
+function imageHost(given: string): string {
+  const host = given.trim().toLowerCase();
+  if (!HOST.test(host)) throw new Error(`remote image host "${given}" is not a host name (like images.example.com)`);
+  return host;
 }
 
 /** Site-relative path ("/search/") → path under the deployment prefix ("/archive/search/"). */

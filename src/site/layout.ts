@@ -3,8 +3,9 @@ import { absoluteUrl, href } from "../settings/config";
 import { html, type SafeHtml } from "./html";
 
 // No inline script or style anywhere: the policy below forbids them, so injected markup cannot run.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+// Images come from the site itself, and from exactly the hosts the settings allow (none by default).
+const csp = (config: SiteConfig) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src ${["'self'", "data:", ...config.remoteImageHosts].join(" ")}; font-src 'self'; ` +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 export interface PageOptions {
@@ -38,7 +39,7 @@ export function page({ config, title, description, path, content, scripts = [], 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${csp(config)}">
 <title>${fullTitle}</title>
 ${description ? html`<meta name="description" content="${description}">` : ""}
 <link rel="canonical" href="${absoluteUrl(config, path)}">

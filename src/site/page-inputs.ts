@@ -9,7 +9,7 @@ export type EntryField = keyof Entry;
 
 const EVERY_FIELD: Record<EntryField, true> = {
   source: true, slug: true, url: true, title: true, titleBy: true, date: true, company: true, location: true,
-  partners: true, figures: true, summary: true, body: true, captions: true, boilerplate: true,
+  partners: true, figures: true, summary: true, body: true, captions: true, boilerplate: true, media: true,
 };
 /** All of an entry: for its own article page and the open-data export. */
 export const ALL_FIELDS = Object.keys(EVERY_FIELD) as readonly EntryField[];

@@ -2,6 +2,8 @@ import type { Entry, Warning } from "../entry";
 import type { LoadedEntries } from "../archive/assemble-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
 import type { IndexedArticle } from "../search/build-index";
+import { factMarks } from "../prepare/highlight";
+import { imageOptions, renderBody } from "../prepare/markdown";
 import type { SiteConfig } from "../settings/config";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
@@ -13,6 +15,8 @@ export interface SiteData {
   /** The home pages' entries, `config.homePageSize` a page (one empty page for an empty archive). */
   homePages: Entry[][];
   warnings: Warning[];
+  /** Media files to publish at /media/<path> (paths in the content folder). */
+  media: string[];
   companies: Term[];
   cities: Term[];
   countries: Term[];
@@ -48,7 +52,15 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
-export function buildSiteData({ entries, warnings, searchFields, bodies, versions }: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
+export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
+  const { entries, searchFields, versions, media } = loaded;
+  // A remote image from a host the settings allow is shown, not a problem; the pool rendered it as a link, so its article is rendered again.
+  const allowed = (w: Warning) => w.remoteHost !== undefined && config.remoteImageHosts.includes(w.remoteHost);
+  const warnings = loaded.warnings.filter((w) => !allowed(w));
+  const showingRemote = new Set(loaded.warnings.filter(allowed).map((w) => w.file));
+  const bodies = entries.map((e, i) =>
+    showingRemote.has(e.source) ? renderBody(e.body, factMarks(e), e.captions, imageOptions(e, config.remoteImageHosts)) : loaded.bodies[i],
+  );
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
   const site: SiteData = {
@@ -57,6 +69,7 @@ export function buildSiteData({ entries, warnings, searchFields, bodies, version
     bodies: new Map(entries.map((e, i) => [e.url, bodies[i]])),
     homePages: chunks(entries, config.homePageSize),
     warnings,
+    media,
     companies,
     cities,
     countries,

@@ -17,7 +17,8 @@ export const MESSY_FILES: Record<string, { published: boolean; warning: RegExp |
   "badfm.md": { published: true, warning: /malformed front matter \(.+\)/ },
   "banana.md": { published: true, warning: /date/i },
   ".DS_Store": { published: false, warning: /not an article/ },
-  "photo.png": { published: false, warning: /not an article \(extension "\.png"\)/ },
+  // An image beside the articles is media, not a skipped article: unreferenced, it is reported and not published.
+  "photo.png": { published: false, warning: /media file no article references; not published/ },
   "Same Name.txt": { published: true, warning: null },
   "same-name.txt": { published: true, warning: /same URL \/articles\/same-name\/ as "Same Name\.txt"; both kept, this one at \/articles\/same-name-2\// },
   "huge.txt": { published: true, warning: /very large article \(10\.0 MB\): only the first \d+ KB are published/ },

@@ -1,0 +1,180 @@
+// A Markdown body as a reader sees it: its text without the markup, with every character's offset in the
+// source, so that facts read from the text keep spans into Entry.body and the page highlights them exactly.
+import type { Nodes, Root } from "mdast";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
+import type { Span } from "../entry";
+
+/** Markdown as GitHub reads it (tables, strikethrough, autolinks, task lists, footnotes); "~" alone is prose ("~50 km"), not strikethrough. */
+const markdownParser = remark().use(remarkGfm, { singleTilde: false }).freeze();
+
+export type MarkdownText = {
+  /** The rendered words: each block (paragraph, heading, list item, table cell, code block) on a line of its own. */
+  text: string;
+  /** offsets[i]: where text[i] is in the source; one more entry, for the end of the text. */
+  offsets: number[];
+  /** Code blocks in `text`, whole lines: shown and searched, never read for facts. */
+  codeBlocks: Span[];
+  /** Inline code and struck-out words in `text`: shown and searched, never read for facts. */
+  unread: Span[];
+};
+
+/** Articles read as Markdown; plain text (.txt) is read as it is. */
+export const isMarkdownSource = (source: string) => /\.(?:md|markdown)$/i.test(source);
+
+// Containers whose children are blocks, each on a line of its own.
+const BLOCK_CONTAINERS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow", "footnoteDefinition"]);
+// Blocks whose children are words.
+const TEXT_BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
+
+// An article's body is parsed once for its facts, its search text and its page (all in one thread, one
+// after the other): the last few trees are kept. Shared trees are never changed; the renderer works on a copy.
+const recentTrees = new Map<string, Root>();
+const RECENT_TREES = 2;
+
+/** The Markdown tree of a source (shared: do not change it). */
+export function parseMarkdown(source: string): Root {
+  let tree = recentTrees.get(source);
+  if (!tree) {
+    tree = markdownParser.parse(source);
+    if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value!);
+    recentTrees.set(source, tree);
+  }
+  return tree;
+}
+
+const texts = new WeakMap<Root, MarkdownText>();
+
+/** The text of a Markdown source, with its offset map. */
+export function markdownText(source: string): MarkdownText {
+  const tree = parseMarkdown(source);
+  let md = texts.get(tree);
+  if (!md) texts.set(tree, (md = textOfTree(tree, source)));
+  return md;
+}
+
+export function textOfTree(tree: Root, source: string): MarkdownText {
+  let text = "";
+  const offsets: number[] = [];
+  const codeBlocks: Span[] = [];
+  const unread: Span[] = [];
+  let lastBlockEnd = -1; // source offset where the previous block ended, -1 before the first
+
+  const emit = (chars: string, at: (i: number) => number) => {
+    for (let i = 0; i < chars.length; i++) offsets.push(at(i));
+    text += chars;
+  };
+  const emitAligned = (value: string, start: number, end: number) => {
+    const map = align(value, source, start, end);
+    emit(value, (i) => map[i]);
+  };
+  // Between two blocks: the source's own blank lines when only space lies between them (so plain
+  // paragraphs read exactly as the source), else one line break.
+  const startBlock = (start: number) => {
+    if (lastBlockEnd >= 0) {
+      const gap = source.slice(lastBlockEnd, start);
+      if (/^\s*\n\s*$/.test(gap)) emit(gap, (i) => lastBlockEnd + i);
+      else emit("\n", () => start);
+    }
+  };
+
+  const phrasing = (node: Nodes): void => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    switch (node.type) {
+      case "text":
+        return emitAligned(node.value, start, end);
+      case "html":
+        return emitAligned(node.value, start, end);
+      case "inlineCode": {
+        const from = text.length;
+        const inner = source.indexOf(node.value, start);
+        if (inner >= 0 && inner + node.value.length <= end) emit(node.value, (i) => inner + i);
+        else emitAligned(node.value, start, end);
+        if (text.length > from) unread.push({ start: from, end: text.length });
+        return;
+      }
+      case "delete": {
+        const from = text.length;
+        for (const child of node.children) phrasing(child);
+        if (text.length > from) unread.push({ start: from, end: text.length });
+        return;
+      }
+      case "break":
+        return emit("\n", () => start);
+      default:
+        // Images, footnote references: not words of the text.
+        if ("children" in node) for (const child of node.children) phrasing(child as Nodes);
+    }
+  };
+
+  const block = (node: Nodes): void => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (BLOCK_CONTAINERS.has(node.type) && "children" in node) {
+      for (const child of node.children) block(child as Nodes);
+      return;
+    }
+    if (TEXT_BLOCKS.has(node.type) && "children" in node) {
+      const before = text.length;
+      startBlock(start);
+      const opened = text.length;
+      for (const child of node.children) phrasing(child as Nodes);
+      if (!text.slice(opened).trim()) {
+        // Nothing readable (an image alone): no empty line for it.
+        text = text.slice(0, before);
+        offsets.length = before;
+        return;
+      }
+      lastBlockEnd = end;
+      return;
+    }
+    if (node.type === "code" || node.type === "html") {
+      if (!node.value.trim()) return;
+      startBlock(start);
+      const from = text.length;
+      emitAligned(node.value, start, end);
+      if (node.type === "code") codeBlocks.push({ start: from, end: text.length });
+      lastBlockEnd = end;
+    }
+    // Thematic breaks, link definitions: nothing to read.
+  };
+
+  block(tree);
+  offsets.push(source.length);
+  return { text, offsets, codeBlocks, unread };
+}
+
+/**
+ * Where each character of a node's value is in source[start, end): the same characters in order, the
+ * source's extra ones (escaping backslashes, indentation, fence lines) skipped, and a character the
+ * source spells otherwise (an entity "&amp;") placed at the start of its spelling.
+ */
+function align(value: string, source: string, start: number, end: number): number[] {
+  const map = new Array<number>(value.length);
+  let p = start;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    let q = p;
+    // Look a little ahead for the character itself (backslashes, markers, stripped indentation).
+    while (q < end && q - p < 16 && source[q] !== c) q++;
+    if (q < end && source[q] === c) {
+      map[i] = q;
+      p = q + 1;
+    } else if (source[p] === "&") {
+      const semi = source.indexOf(";", p);
+      map[i] = p;
+      p = semi >= 0 && semi < end ? semi + 1 : p + 1;
+    } else {
+      map[i] = Math.min(p, Math.max(start, end - 1));
+    }
+  }
+  return map;
+}
+
+/** A span of the text → the span of the source it was read from. */
+export function sourceSpan(md: MarkdownText, span: Span): Span {
+  const start = md.offsets[span.start];
+  const end = span.end > span.start ? md.offsets[span.end - 1] + 1 : start;
+  return { start, end };
+}
