@@ -56,6 +56,8 @@ export type MediaFile = {
   /** Pixel size read from the file, when it is an image whose size could be read. */
   width?: number;
   height?: number;
+  /** Why the file is not published (an SVG holding script), when it is not. Never in Entry.media. */
+  refused?: string;
 };
 
 export type TitleSource = "headline" | "generated" | "editor";

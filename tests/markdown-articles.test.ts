@@ -148,11 +148,13 @@ test("media are published beside the pages at stable URLs; unreferenced ones are
     assert.ok((await stat(path.join(output, file))).isFile(), file);
   }
   await assert.rejects(stat(path.join(output, "media/unused-diagram.png")));
+  await assert.rejects(stat(path.join(output, "media/maps/chemistry.svg")), "an SVG that could run script is not published");
   const tesla = await readFile(path.join(output, "articles/tesla-gruenheide/index.html"), "utf8");
   assert.match(tesla, /<img src="\.\.\/\.\.\/media\/plant\.png" alt="The plant seen from the air" width="64" height="40" loading="lazy" decoding="async">/);
   assert.match(tesla, /<a href="\.\.\/\.\.\/media\/docs\/site-plan\.pdf">site plan<\/a>/);
   const catl = await readFile(path.join(output, "articles/catl-arnstadt/index.html"), "utf8");
   assert.ok(!catl.includes("<svg") && !catl.includes("alert(1)"), "an SVG is served as a file, never inlined");
+  assert.match(catl, /<p>Cell chemistry diagram<\/p>/, "a refused image is its alt text");
   assert.match(catl, /<a href="https:\/\/images\.example\.com\/arnstadt\.jpg">Remote photo<\/a>/, "a remote image is a link");
   assert.ok(!/<img[^>]+example\.com/.test(catl));
 });

@@ -86,7 +86,9 @@ export function checkMedia(tree: Root, source: string, available: Record<string,
   };
   const lookUp = (url: string, what: string, line: number | undefined) => {
     const file = mediaPath(source, url);
-    if (file !== null && available[file]) media[file] = available[file];
+    const found = file !== null ? available[file] : undefined;
+    if (found?.refused) warnings.push({ file: source, line, reason: `${what} "${url}" not shown: ${found.refused}` });
+    else if (file !== null && found) media[file] = found;
     else warnings.push({ file: source, line, reason: `${what} "${url}" not found beside the article${file ? ` (no file ${file} in the content folder)` : " (outside the content folder)"}` });
   };
   visit(tree);

@@ -10,6 +10,15 @@ export const MEDIA_EXTENSIONS = [".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg
 
 export const isMediaFile = (source: string) => MEDIA_EXTENSIONS.includes(path.extname(source).toLowerCase());
 
+// What makes an SVG more than a picture when it is opened on its own: script, event handlers, javascript: links,
+// embedded HTML. Such files are refused rather than cleaned: a cleaner we wrote would be the weak point.
+const ACTIVE_SVG = /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b|<iframe\b|<embed\b|<object\b/i;
+
+function activeSvgContent(bytes: Uint8Array): string | undefined {
+  const m = ACTIVE_SVG.exec(new TextDecoder().decode(bytes));
+  return m ? `active content (${m[0].trim().replace(/\s*=$/, "")})` : undefined;
+}
+
 /** Images larger than this are still published, but their size is not read (it would mean reading them whole). */
 const MAX_MEASURED_BYTES = 32 * 1024 * 1024;
 
@@ -20,6 +29,11 @@ export async function readMedia(dir: string, sources: string[]): Promise<{ media
     if (source.toLowerCase().endsWith(".pdf")) return {};
     try {
       const bytes = await readFile(path.join(dir, source));
+      const refused = source.toLowerCase().endsWith(".svg") ? activeSvgContent(bytes) : undefined;
+      if (refused) {
+        warnings.push({ file: source, reason: `SVG holds ${refused}: not published (opened on its own, it would run in the site's origin)` });
+        return { refused: `the file holds ${refused}` };
+      }
       if (bytes.length > MAX_MEASURED_BYTES) return {};
       const { width, height } = imageSize(bytes);
       return width > 0 && height > 0 ? { width, height } : {};

@@ -181,5 +181,5 @@ export async function readContent(dir: string): Promise<LoadResult> {
     documents.push(mediaFiles.length && /\.(?:md|markdown)$/i.test(result.document.source) ? withMentionedMedia(result.document, media) : result.document);
   }
   warnings.push(...mediaWarnings);
-  return { documents, warnings, media: mediaFiles };
+  return { documents, warnings, media: mediaFiles.filter((file) => !media[file].refused) };
 }

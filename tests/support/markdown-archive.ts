@@ -35,7 +35,9 @@ export function png(width: number, height: number): Buffer {
 }
 
 const GIF_1X1 = Buffer.from("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==", "base64");
-const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect width="120" height="60" fill="#2a6"/><script>alert(1)</script></svg>\n`;
+const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect width="120" height="60" fill="#2a6"/></svg>\n`;
+// Harmless in an <img>, but opened on its own it would run in the site's origin.
+const ACTIVE_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><rect width="10" height="10"/></svg>\n`;
 const PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
 export const MARKDOWN_ARTICLES: Record<string, string | Buffer> = {
@@ -87,6 +89,8 @@ CATL started cell production at its plant in Arnstadt, Germany, with a capacity 
 ![Remote photo](https://images.example.com/arnstadt.jpg)
 
 > CATL said the plant will supply **BMW** and other carmakers in Europe.
+
+![Cell chemistry diagram](maps/chemistry.svg)
 `,
   "reports/byd-szeged.md": `---
 title: BYD picks Szeged for its first European car plant
@@ -109,6 +113,7 @@ BYD will build a passenger car plant in Szeged, Hungary, with an annual capacity
 `,
   "logo.gif": GIF_1X1,
   "maps/arnstadt.svg": SVG,
+  "maps/chemistry.svg": ACTIVE_SVG,
   "unused-diagram.png": png(8, 8),
 };
 
@@ -117,6 +122,8 @@ export const EXPECTED_WARNINGS: Array<{ file: string; line?: number; reason: Reg
   { file: "catl-arnstadt.md", line: 6, reason: /image "logo\.gif" has no alt text/ },
   { file: "catl-arnstadt.md", line: 10, reason: /image "missing-photo\.jpg" not found beside the article/ },
   { file: "catl-arnstadt.md", line: 12, reason: /remote image https:\/\/images\.example\.com\/arnstadt\.jpg is shown as a link/ },
+  { file: "catl-arnstadt.md", line: 16, reason: /image "maps\/chemistry\.svg" not shown: the file holds active content \(onload\)/ },
+  { file: "maps/chemistry.svg", reason: /SVG holds active content \(onload\): not published/ },
   { file: "unused-diagram.png", reason: /no article references/ },
 ];
 
