@@ -64,9 +64,12 @@ export function textOfTree(tree: Root, source: string): MarkdownText {
     for (let i = 0; i < chars.length; i++) offsets.push(at(i));
     text += chars;
   };
+  // Where the last character came from: nodes made by GFM's autolinks carry no position, and are looked for after it.
+  let cursor = 0;
   const emitAligned = (value: string, start: number, end: number) => {
     const map = align(value, source, start, end);
     emit(value, (i) => map[i]);
+    if (map.length) cursor = map[map.length - 1] + 1;
   };
   // Between two blocks: the source's own blank lines when only space lies between them (so plain
   // paragraphs read exactly as the source), else one line break.
@@ -78,9 +81,14 @@ export function textOfTree(tree: Root, source: string): MarkdownText {
     }
   };
 
-  const phrasing = (node: Nodes): void => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
+  const phrasing = (node: Nodes, parentEnd: number): void => {
+    words(node, parentEnd);
+    // Past a node with a position (an empty link, an image), the next unpositioned one is looked for after it.
+    if (node.position?.end.offset !== undefined) cursor = Math.max(cursor, node.position.end.offset);
+  };
+  const words = (node: Nodes, parentEnd: number): void => {
+    const start = node.position?.start.offset ?? cursor;
+    const end = node.position?.end.offset ?? parentEnd;
     switch (node.type) {
       case "text":
         return emitAligned(node.value, start, end);
@@ -96,7 +104,7 @@ export function textOfTree(tree: Root, source: string): MarkdownText {
       }
       case "delete": {
         const from = text.length;
-        for (const child of node.children) phrasing(child);
+        for (const child of node.children) phrasing(child, end);
         if (text.length > from) unread.push({ start: from, end: text.length });
         return;
       }
@@ -104,7 +112,7 @@ export function textOfTree(tree: Root, source: string): MarkdownText {
         return emit("\n", () => start);
       default:
         // Images, footnote references: not words of the text.
-        if ("children" in node) for (const child of node.children) phrasing(child as Nodes);
+        if ("children" in node) for (const child of node.children) phrasing(child as Nodes, end);
     }
   };
 
@@ -119,7 +127,8 @@ export function textOfTree(tree: Root, source: string): MarkdownText {
       const before = text.length;
       startBlock(start);
       const opened = text.length;
-      for (const child of node.children) phrasing(child as Nodes);
+      cursor = start;
+      for (const child of node.children) phrasing(child as Nodes, end);
       if (!text.slice(opened).trim()) {
         // Nothing readable (an image alone): no empty line for it.
         text = text.slice(0, before);

@@ -1,0 +1,49 @@
+// The Markdown → text mapping on generated Markdown: offsets stay inside the source and point at the very
+// character they stand for, and a Markdown article's spans stay inside its body.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { extractEntry } from "../src/extract/index";
+import { markdownText } from "../src/extract/markdown-text";
+import { factMarks } from "../src/prepare/highlight";
+import { renderBody, imageOptions } from "../src/prepare/markdown";
+
+// Markdown's building blocks and the domain's words, joined at random: nested emphasis, tables, lists,
+// fences, footnotes, escapes, links and images in every order, well-formed or not.
+const token = fc.constantFrom(
+  "**", "*", "_", "~~", "`", "```\n", "\n", "\n\n", "# ", "## ", "- ", "1. ", "> ", "| ", " |", "|---|---|\n", "[^1]", "[^1]: ",
+  "[", "](x.png)", "![", "](https://cdn.example.com/a.jpg)", "\\*", "\\|", "    ", "- [x] ", "https://www.example.com/", "<b>",
+  "NIO", "Tesla", "Hefei", "Berlin", "signed", "with", "the", "$5 billion", "12,000 jobs", "30 GWh", "on April 7, 2021", ".", ",", " ",
+);
+const markdown = fc.array(token, { maxLength: 120 }).map((tokens) => tokens.join(""));
+
+test("every character of the text maps to the same character of the source, in bounds", () => {
+  fc.assert(
+    fc.property(markdown, (source) => {
+      const { text, offsets } = markdownText(source);
+      assert.equal(offsets.length, text.length + 1);
+      for (let i = 0; i < text.length; i++) {
+        assert.ok(offsets[i] >= 0 && offsets[i] < Math.max(source.length, 1), `offset ${offsets[i]} of ${JSON.stringify(text[i])}`);
+        // Letters and digits are never made up: each is the source's own (no "&" in the tokens: no entities).
+        if (/[A-Za-z0-9]/.test(text[i])) assert.equal(source[offsets[i]], text[i], `${JSON.stringify(source)} at ${i}`);
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test("a Markdown article's facts have spans inside its body, and its page renders", () => {
+  fc.assert(
+    fc.property(markdown, (source) => {
+      const entry = extractEntry({ source: "a.md", text: source.trim() || "x", frontMatter: {} });
+      const shown = markdownText(entry.body).text.replace(/\s+/g, " ");
+      for (const f of [entry.date, entry.company, entry.location, ...entry.partners, ...entry.figures]) {
+        if (f.span) assert.ok(0 <= f.span.start && f.span.start < f.span.end && f.span.end <= entry.body.length, "span inside body");
+        // A quote is words the reader sees ("**" left unpaired is such a word), never the markup around them.
+        if (f.sentence) assert.ok(shown.includes(f.sentence.replace(/\s+/g, " ")), `${JSON.stringify(f.sentence)} is in the text`);
+      }
+      renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry));
+    }),
+    { numRuns: 300 },
+  );
+});
