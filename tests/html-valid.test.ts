@@ -5,6 +5,7 @@ import path from "node:path";
 import { HtmlValidate } from "html-validate";
 import { fixtureSite } from "./support/archive-fixture";
 import { seedsSite } from "./support/build";
+import { markdownSite } from "./support/markdown-archive";
 
 const validator = new HtmlValidate({
   extends: ["html-validate:recommended"],
@@ -18,12 +19,15 @@ const validator = new HtmlValidate({
 let sites: Array<{ name: string; output: string }>;
 
 before(async () => {
-  // The bundled seeds (real article text, real extraction) and the fixture (every kind of page).
+  // The bundled seeds (real article text, real extraction), the fixture (every kind of page) and Markdown
+  // articles as authors write them (tables, task lists, footnotes, images).
   const seeds = await seedsSite();
   const fixture = await fixtureSite();
+  const markdown = await markdownSite();
   sites = [
     { name: "content/", output: seeds.output },
     { name: "fixture", output: fixture.output },
+    { name: "markdown", output: markdown.output },
   ];
 });
 

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
+import { sharedBuild } from "./build";
 
 /** A valid RGB PNG of the given size (one colour), made here so the fixture needs no binary files. */
 export function png(width: number, height: number): Buffer {
@@ -136,3 +137,6 @@ export async function writeMarkdownArchive(): Promise<string> {
   }
   return dir;
 }
+
+/** The Markdown archive built once a test run (its stderr holds the warnings). */
+export const markdownSite = () => sharedBuild("markdown", async () => ({ content: await writeMarkdownArchive() }));
