@@ -4,7 +4,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { extractEntry } from "../src/extract/index";
-import { markdownText } from "../src/extract/markdown-text";
+import { GFM_TRIGGER, markdownText } from "../src/extract/markdown-text";
+import { remark } from "remark";
+import remarkGfm from "remark-gfm";
 import { factMarks } from "../src/prepare/highlight";
 import { renderBody, imageOptions } from "../src/prepare/markdown";
 
@@ -45,5 +47,21 @@ test("a Markdown article's facts have spans inside its body, and its page render
       renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry));
     }),
     { numRuns: 300 },
+  );
+});
+
+test("a text with nothing GFM starts from parses the same with and without GFM (the fast path is exact)", () => {
+  const gfm = remark().use(remarkGfm, { singleTilde: false });
+  const commonMark = remark();
+  const plainToken = fc.constantFrom(
+    "**", "*", "_", "`", "```\n", "\n", "\n\n", "# ", "## ", "- ", "1. ", "> ", "    ", "\\*", "<b>", "&amp;", "(", ")", "!", ":", "/", ".",
+    "w.", "ww", "http", "s:", "mailto", "example.com", "a@", "NIO", "Tesla", "$5 billion", "12,000", " ", "---\n", "===\n", "<https://x.example/>",
+  );
+  fc.assert(
+    fc.property(fc.array(plainToken, { maxLength: 80 }).map((t) => t.join("")), (source) => {
+      fc.pre(!GFM_TRIGGER.test(source));
+      assert.deepEqual(gfm.parse(source), commonMark.parse(source));
+    }),
+    { numRuns: 1000 },
   );
 });
