@@ -11,6 +11,7 @@ import type { Entry, Provenance } from "../src/entry";
 import { extractWithWarnings } from "../src/extract";
 import { markdownText, sourceSpan } from "../src/extract/markdown-text";
 import { prose } from "../src/prepare/field-text";
+import { readableText } from "../src/prepare/readable-text";
 import { factMarks } from "../src/prepare/highlight";
 import { imageOptions, renderBody } from "../src/prepare/markdown";
 import { openSite, type OpenSite } from "./support/browser";
@@ -91,7 +92,7 @@ test("facts of a Markdown article are read from its words: plain quotes, exact s
   assert.match(html, /<td><mark class="fact fact-figure"[^>]*>\$5 billion<\/mark><\/td>/);
   assert.match(html, /<del>400,000 cars<\/del>/);
   // The search text is the rendered text.
-  const searched = prose(entry);
+  const searched = prose(entry, readableText(entry));
   assert.doesNotMatch(searched, MARKUP);
   assert.match(searched, /Gigafactory Berlin-Brandenburg in Grünheide/);
 });

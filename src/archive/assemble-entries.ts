@@ -2,6 +2,7 @@
 // the source path, so URLs stay stable when extraction improves), newest first.
 import type { Entry, ExtractedEntry, Warning } from "../entry";
 import { fieldText } from "../prepare/field-text";
+import { readableText } from "../prepare/readable-text";
 import type { FieldName } from "../prepare/fields";
 import { factMarks } from "../prepare/highlight";
 import { imageOptions, renderBody } from "../prepare/markdown";
@@ -15,6 +16,8 @@ export type LoadedEntries = {
   warnings: Warning[];
   /** The search index's text of each entry (same order), done in the extraction pool or cached. */
   searchFields: Array<Record<FieldName, string>>;
+  /** The text each entry's search result quotes, when it is not its body (Markdown), same order. */
+  searchTexts: Array<string | undefined>;
   /** The body's HTML of each entry (same order), as its article page shows it: rendered in the extraction pool or cached. */
   bodies: string[];
   /** Per entry (same order), a key that changes whenever the entry does: its document, extractor and URL. */
@@ -35,7 +38,8 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
   warnings.push(...slugWarnings);
   const loaded = kept.map(({ result, entry, key }, i) => ({
     entry: withSlug(entry, slugs[i]),
-    fields: result.searchFields ?? fieldText(entry),
+    fields: result.searchFields ?? fieldText(entry, readableText(entry)),
+    text: result.searchText ?? undefined,
     bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)),
     version: `${key} ${slugs[i]}`,
   }));
@@ -45,6 +49,7 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
     entries,
     warnings,
     searchFields: loaded.map((l) => l.fields),
+    searchTexts: loaded.map((l) => l.text),
     bodies: loaded.map((l) => l.bodyHtml),
     versions: loaded.map((l) => l.version),
     media: referencedMedia(media, entries, warnings),

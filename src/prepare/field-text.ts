@@ -1,7 +1,6 @@
 // What the index reads of one article: normalised terms per field. Depends on that article alone, so
 // the extraction pool computes it ahead and the extraction cache keeps it.
 import type { Entry } from "../entry";
-import { isMarkdownSource, markdownText } from "../extract/markdown-text";
 import type { FieldName } from "./fields";
 import { indexTerms, isStopWord } from "./normalise";
 
@@ -9,31 +8,26 @@ import { indexTerms, isStopWord } from "./normalise";
 export type IndexedPart = Pick<Entry, "source" | "title" | "company" | "location" | "partners" | "body" | "captions">;
 
 /** What of an entry its readable text needs. */
-type Readable = Pick<Entry, "source" | "body" | "captions">;
-
-/** The body without photo captions, which are shown as captions and not searched as prose. */
-export function prose(entry: Readable): string {
-  return withoutCaptions(entry).replace(/\s+/g, " ").trim();
-}
+export type Readable = Pick<Entry, "source" | "body" | "captions">;
 
 /**
- * The body as a reader sees it (a Markdown body's rendered text: no "**", no table pipes) with its
- * captions blanked out: the words of prose(), without its spacing made tidy.
+ * The body's words without photo captions (shown as captions, not searched as prose), tidily spaced.
+ * `readable` is the body as a reader sees it (readableText(): a Markdown body's rendered text); by
+ * default the body as it is, which is right for plain text only.
  */
-function withoutCaptions(entry: Readable): string {
-  if (isMarkdownSource(entry.source)) {
-    const { text, offsets } = markdownText(entry.body);
-    if (!entry.captions.length) return text;
-    const inCaption = (at: number) => entry.captions.some((c) => c.start <= at && at < c.end);
-    return text.split("").map((char, i) => (inCaption(offsets[i]) ? " " : char)).join("");
-  }
+export function prose(entry: Readable, readable = bodyWithoutCaptions(entry)): string {
+  return readable.replace(/\s+/g, " ").trim();
+}
+
+/** A plain-text body with its captions blanked out: the words of prose(), without its spacing made tidy. */
+export function bodyWithoutCaptions(entry: Readable): string {
   let text = entry.body;
   for (const { start, end } of entry.captions) text = text.slice(0, start) + " ".repeat(Math.max(0, end - start)) + text.slice(end);
   return text;
 }
 
-/** The index terms of each field of one article, space-separated. */
-export function fieldText(entry: IndexedPart): Record<FieldName, string> {
+/** The index terms of each field of one article, space-separated; `readable` as for prose(). */
+export function fieldText(entry: IndexedPart, readable = bodyWithoutCaptions(entry)): Record<FieldName, string> {
   const terms = (text: string | null) => (text ? indexTerms(text).join(" ") : "");
   return {
     title: terms(entry.title),
@@ -43,7 +37,7 @@ export function fieldText(entry: IndexedPart): Record<FieldName, string> {
     country: terms(entry.location.country),
     partner: terms(entry.partners.map((p) => p.name).join(" ")),
     // Common words are left out of prose only: "US" as a country must stay findable.
-    body: indexTerms(withoutCaptions(entry))
+    body: indexTerms(readable)
       .filter((t) => !isStopWord(t))
       .join(" "),
   };

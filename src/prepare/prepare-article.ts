@@ -4,17 +4,29 @@
 // assembles pages and the index.
 import type { RawDocument } from "../entry";
 import { factMarks } from "./highlight";
-import { fieldText } from "./field-text";
+import { fieldText, prose } from "./field-text";
+import { isMarkdownSource } from "../extract/markdown-text";
+import { readableText } from "./readable-text";
 import type { FieldName } from "./fields";
 import { imageOptions, renderBody } from "./markdown";
 import { extractSafely, type ExtractionResult } from "./extract-safely";
 
-/** The extraction result, the body's HTML exactly as the article page renders it and the search index's field texts (null without an entry). Plain JSON. */
-export type PreparedArticle = ExtractionResult & { bodyHtml: string | null; searchFields: Record<FieldName, string> | null };
+/**
+ * The extraction result, the body's HTML exactly as the article page renders it, the search index's field
+ * texts (null without an entry) and, for a Markdown article, the text its search result quotes (its
+ * rendered words; null for plain text, whose body is its own text). Plain JSON.
+ */
+export type PreparedArticle = ExtractionResult & { bodyHtml: string | null; searchFields: Record<FieldName, string> | null; searchText: string | null };
 
 export function prepareArticle(doc: RawDocument): PreparedArticle {
   const result = extractSafely(doc);
   const { entry } = result;
-  if (!entry) return { ...result, bodyHtml: null, searchFields: null };
-  return { ...result, bodyHtml: renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)), searchFields: fieldText(entry) };
+  if (!entry) return { ...result, bodyHtml: null, searchFields: null, searchText: null };
+  const readable = readableText(entry);
+  return {
+    ...result,
+    bodyHtml: renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)),
+    searchFields: fieldText(entry, readable),
+    searchText: isMarkdownSource(entry.source) ? prose(entry, readable) : null,
+  };
 }

@@ -37,8 +37,11 @@ export interface SearchFiles {
   docs: StoredDoc[];
 }
 
-/** An article as the index reads it: the entry, and its field texts when they were computed ahead. */
-export type IndexedArticle = { entry: Entry; fields?: Record<FieldName, string> };
+/**
+ * An article as the index reads it: the entry, and what was computed ahead in the extraction pool: its field
+ * texts, and the text its result quotes when that is not its body (a Markdown article's rendered words).
+ */
+export type IndexedArticle = { entry: Entry; fields?: Record<FieldName, string>; text?: string };
 
 /** Raw bytes a shard aims at; one very common term may make its shard larger. */
 export const SHARD_BYTES = 48_000;
@@ -70,7 +73,7 @@ export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: stri
     manifest: { version: 2, docCount, averageFieldLength, shardStarts: starts },
     facets: facetTable(entries),
     shards,
-    docs: entries.map((entry) => storedDoc(entry, urlFor(entry.url))),
+    docs: articles.map(({ entry, text }) => storedDoc(entry, urlFor(entry.url), text)),
   };
 }
 
@@ -78,10 +81,10 @@ export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: stri
 // entries that did not change), so its result file is made once.
 const storedDocs = new WeakMap<Entry, StoredDoc>();
 
-function storedDoc(entry: Entry, url: string): StoredDoc {
+function storedDoc(entry: Entry, url: string, text?: string): StoredDoc {
   const known = storedDocs.get(entry);
   if (known?.url === url) return known;
-  const doc = { url, title: entry.title, date: formatDate(entry.date), company: entry.company.name, city: entry.location.city, text: prose(entry) };
+  const doc = { url, title: entry.title, date: formatDate(entry.date), company: entry.company.name, city: entry.location.city, text: text ?? prose(entry) };
   storedDocs.set(entry, doc);
   return doc;
 }

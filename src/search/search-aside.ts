@@ -31,7 +31,7 @@ export function writeSearchFilesAside(output: string, config: SiteConfig, articl
   const job = queue.then(async () => {
     const w = await searchWorker();
     const order = articles.map((a) => a.version);
-    const message: SearchJob = { output, config, order, fresh: articles.filter((a) => !held.has(a.version)).map(({ version, entry, fields }) => [version, { entry, fields }]) };
+    const message: SearchJob = { output, config, order, fresh: articles.filter((a) => !held.has(a.version)).map(({ version, entry, fields, text }) => [version, { entry, fields, text }]) };
     const reply = await new Promise<SearchReply>((resolve, reject) => {
       const onExit = (code: number) => reject(new Error(`the search worker stopped (exit code ${code})`));
       w.once("exit", onExit);

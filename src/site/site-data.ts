@@ -77,5 +77,5 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     taxonomies,
     termPages: taxonomies.flatMap((taxonomy) => taxonomy.terms.map((term) => ({ taxonomy, term }))),
   };
-  return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i], version: versions[i] })) };
+  return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i], text: loaded.searchTexts[i], version: versions[i] })) };
 }
