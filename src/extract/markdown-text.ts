@@ -8,10 +8,11 @@ import type { Span } from "../entry";
 /** Markdown as GitHub reads it (tables, strikethrough, autolinks, task lists, footnotes); "~" alone is prose ("~50 km"), not strikethrough. */
 const markdownParser = remark().use(remarkGfm, { singleTilde: false }).freeze();
 const commonMarkParser = remark().freeze();
-// What GFM's extensions start from: table pipes, tildes, brackets (footnotes, task lists), and the
-// beginnings of bare links and e-mail addresses. A text without any parses the same without them,
-// ~2.5x faster (most news articles: tests/markdown-text.test.ts checks the trees are equal).
-export const GFM_TRIGGER = /[|~[@]|www\.|https?:|mailto:|xmpp:/i;
+// What GFM's extensions start from: table pipes and aligned delimiter rows (":---", a one-column table
+// needs no pipe), tildes, brackets (footnotes, task lists), and the beginnings of bare links and e-mail
+// addresses. A text without any parses the same without them, ~2.5x faster (most news articles;
+// tests/markdown-text.test.ts checks the trees are equal).
+export const GFM_TRIGGER = /[|~[@]|:-|-:|www\.|https?:|mailto:|xmpp:/i;
 
 export type MarkdownText = {
   /** The rendered words: each block (paragraph, heading, list item, table cell, code block) on a line of its own. */
@@ -23,9 +24,6 @@ export type MarkdownText = {
   /** Inline code and struck-out words in `text`: shown and searched, never read for facts. */
   unread: Span[];
 };
-
-/** Articles read as Markdown; plain text (.txt) is read as it is. */
-export const isMarkdownSource = (source: string) => /\.(?:md|markdown)$/i.test(source);
 
 // Containers whose children are blocks, each on a line of its own.
 const BLOCK_CONTAINERS = new Set(["root", "blockquote", "list", "listItem", "table", "tableRow", "footnoteDefinition"]);

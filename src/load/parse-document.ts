@@ -4,6 +4,9 @@ import type { RawDocument, Warning } from "../entry";
 // The seeds' own header: a first line `date YYYY-MM-DD`, leading spaces allowed.
 const DATE_HEADER = /^[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(?:\r?\n|$)/i;
 
+/** Articles read as Markdown; plain text (.txt) is read as it is. */
+export const isMarkdownSource = (source: string) => /\.(?:md|markdown)$/i.test(source);
+
 export type ParseResult = { document: RawDocument | null; warnings: Warning[] };
 
 /** Split decoded file text into front matter, the optional date header and the article text. Pure. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { RawDocument, Warning } from "../entry";
 import { mapLimited } from "../util/map-limited";
 import { isMediaFile, readMedia, withMentionedMedia } from "./media";
-import { parseDocument } from "./parse-document";
+import { isMarkdownSource, parseDocument } from "./parse-document";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown"];
 
@@ -178,7 +178,7 @@ export async function readContent(dir: string): Promise<LoadResult> {
   for (const result of results) {
     warnings.push(...result.warnings);
     if (!result.document) continue;
-    documents.push(mediaFiles.length && /\.(?:md|markdown)$/i.test(result.document.source) ? withMentionedMedia(result.document, media) : result.document);
+    documents.push(mediaFiles.length && isMarkdownSource(result.document.source) ? withMentionedMedia(result.document, media) : result.document);
   }
   warnings.push(...mediaWarnings);
   return { documents, warnings, media: mediaFiles.filter((file) => !media[file].refused) };

@@ -3,7 +3,8 @@ import { defaultSchema, type Schema } from "hast-util-sanitize";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
 import type { MediaFile, Span } from "../entry";
-import { isMarkdownSource, parseMarkdown } from "../extract/markdown-text";
+import { parseMarkdown } from "../extract/markdown-text";
+import { isMarkdownSource } from "../load/parse-document";
 import { isRemoteUrl, mediaPath, remoteHost, resolveImageReferences } from "../extract/media-references";
 
 /** A stretch of the body to highlight as a fact. */

@@ -5,7 +5,7 @@
 import type { RawDocument } from "../entry";
 import { factMarks } from "./highlight";
 import { fieldText, prose } from "./field-text";
-import { isMarkdownSource } from "../extract/markdown-text";
+import { isMarkdownSource } from "../load/parse-document";
 import { readableText } from "./readable-text";
 import type { FieldName } from "./fields";
 import { imageOptions, renderBody } from "./markdown";

@@ -1,7 +1,8 @@
 // The body as a reader sees it, for the search index and its snippets: a Markdown body's rendered text
 // (no "**", no table pipes), plain text as it is; captions blanked out either way. Worked out in the
 // extraction pool, where the Markdown tree is at hand, so the search thread never parses Markdown.
-import { isMarkdownSource, markdownText } from "../extract/markdown-text";
+import { markdownText } from "../extract/markdown-text";
+import { isMarkdownSource } from "../load/parse-document";
 import { bodyWithoutCaptions, type Readable } from "./field-text";
 
 export function readableText(entry: Readable): string {
