@@ -70,7 +70,8 @@ export function textOfTree(tree: Root, source: string): MarkdownText {
   // Where the last character came from: nodes made by GFM's autolinks carry no position, and are looked for after it.
   let cursor = 0;
   const emitAligned = (value: string, start: number, end: number) => {
-    const map = align(value, source, start, end);
+    const verbatim = value ? source.indexOf(value, start) : -1;
+    const map = verbatim >= 0 && verbatim + value.length <= end ? Array.from({ length: value.length }, (_, i) => verbatim + i) : align(value, source, start, end);
     emit(value, (i) => map[i]);
     if (map.length) cursor = map[map.length - 1] + 1;
   };
@@ -145,7 +146,9 @@ export function textOfTree(tree: Root, source: string): MarkdownText {
       if (!node.value.trim()) return;
       startBlock(start);
       const from = text.length;
-      emitAligned(node.value, start, end);
+      // A fenced block's text starts on the line after its fence (and info string).
+      const fenced = node.type === "code" && /^[ \t]*(?:```|~~~)/.test(source.slice(start, start + 8));
+      emitAligned(node.value, fenced ? Math.min(source.indexOf("\n", start) + 1 || end, end) : start, end);
       if (node.type === "code") codeBlocks.push({ start: from, end: text.length });
       lastBlockEnd = end;
     }
