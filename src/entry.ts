@@ -62,6 +62,14 @@ export type MediaFile = {
 
 export type TitleSource = "headline" | "generated" | "editor";
 
+/** How a title was made, beyond its source: what was put in that the text does not say. */
+export type TitleHow = {
+  /** Names the title holds that the article's text lacks (shown in [brackets]). */
+  inferred: string[];
+  /** Words added after the title to tell it from other articles' identical titles ("Hefei, May 2021"). */
+  qualifier?: string;
+};
+
 export interface Entry {
   /** Path of the file relative to the content folder, with forward slashes ("nested/x.txt"). */
   source: string;
@@ -71,6 +79,8 @@ export interface Entry {
   url: string;
   title: string;
   titleBy: TitleSource;
+  /** How the title was made (absent in entries made before it was recorded). */
+  titleHow?: TitleHow;
   date: DateFact;
   company: CompanyFact;
   location: LocationFact;

@@ -36,7 +36,8 @@ export const data = {
 
 function origin(fact: { by: string; sentence?: string }) {
   if (fact.by === "editor") return html`<span class="by-editor">set by the editor</span>`;
-  return fact.sentence ? html`<q class="source-sentence">${fact.sentence}</q>` : "";
+  // Collapsed: the panel stays about as long as its facts, on a phone as on a desktop.
+  return fact.sentence ? html`<details class="source"><summary>Source sentence</summary><q class="source-sentence">${fact.sentence}</q></details>` : "";
 }
 
 export function render({ site, item }: { site: SiteData; item: Item }): string {
@@ -76,7 +77,7 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
       entry.figures.length
         ? html`<table class="figures"><thead><tr><th scope="col">Value</th><th scope="col">As written</th></tr></thead><tbody>${entry.figures.map((f) => {
             const n = normaliseFigure(f);
-            return html`<tr><td class="num">${n.display}<span class="quantity">${quantityLabel(n)}</span></td><td>${f.text} ${origin(f)}</td></tr>`;
+            return html`<tr><td class="num" data-label="Value">${n.display}<span class="quantity">${quantityLabel(n)}</span></td><td data-label="As written">${f.text} ${origin(f)}</td></tr>`;
           })}</tbody></table>
     <p class="facts-more"><a href="${href(config, "/figures/")}">All figures in the archive</a></p>`
         : html`<p>No figures stated.</p>`

@@ -1,5 +1,5 @@
 import type { Entry } from "../src/entry";
-import { groupedEntryList, pager, LISTING_FIELDS } from "../src/site/components";
+import { groupedEntryList, pager, LISTING_FIELDS, yearNav } from "../src/site/components";
 import { html } from "../src/site/html";
 import { homePageUrl } from "../src/site/home-pages";
 import { page } from "../src/site/layout";
@@ -9,10 +9,10 @@ import { SITE_DESCRIPTION, type SiteData } from "../src/site/site-data";
 
 type Item = { n: number; pageEntries: Entry[] };
 
-/** A page shows its entries, the archive's size and the number of pages. */
+/** A page shows its entries, the archive's size, the number of pages and the years with their counts. */
 export const inputs = (item: Item, site: SiteData): PageInputs => ({
   entries: [{ fields: LISTING_FIELDS, of: item.pageEntries }],
-  other: `${site.entries.length} ${site.homePages.length}`,
+  other: `${site.entries.length} ${site.homePages.length} ${site.lists.years.map((y) => `${y.year}:${y.count}`).join(",")}`,
 });
 
 export const data = {
@@ -48,6 +48,7 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
 <p>${entries.length} ${entries.length === 1 ? "article" : "articles"}, newest first${
       total > 1 ? html`; ${first + 1}–${first + pageEntries.length} on this page` : ""
     }. Dates show only what the article states; articles whose year is not stated come last.</p>
+${yearNav(config, site.lists.years)}
 ${entries.length ? groupedEntryList(config, pageEntries) : html`<p>No articles yet.</p>`}
 ${pager(config, { prev, next, current: n + 1, total })}`,
   });

@@ -3,7 +3,7 @@ import { homePageUrl } from "../src/site/home-pages";
 import { html } from "../src/site/html";
 import type { SiteData } from "../src/site/site-data";
 
-// The archive's one-of-a-kind pages; the paginated ones (home, articles, taxonomies and terms) come from the site data.
+// The archive's one-of-a-kind pages; the paginated ones (home, articles, taxonomies, terms, dates, figures) come from the site data.
 // (Not from Eleventy's collections: a watching rebuild renders only the pages that changed.)
 const SINGLE_PAGES = ["/figures/", "/map/", "/timeline/", "/search/", "/report/"];
 
@@ -14,7 +14,12 @@ export function render({ site }: { site: SiteData }): string {
   const urls = [
     ...site.homePages.map((_, n) => homePageUrl(n)),
     ...site.entries.map((e) => e.url),
-    ...site.taxonomies.flatMap((t) => [t.url, ...t.terms.map((term) => term.url)]),
+    ...site.taxonomies.map((t) => t.url),
+    ...site.lists.termPages.map((p) => p.page.url),
+    ...site.lists.pairPages.map((p) => p.page.url),
+    ...site.lists.years.map((y) => y.url),
+    ...site.lists.monthPages.map((p) => p.page.url),
+    ...site.lists.figureKindPages.map((p) => p.page.url),
     ...SINGLE_PAGES,
   ]
     .map((url) => absoluteUrl(site.config, url))

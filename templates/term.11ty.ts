@@ -1,72 +1,75 @@
-import { entryList, LISTING_FIELDS, termIndex } from "../src/site/components";
-import { href } from "../src/settings/config";
-import { FIGURE_ROW_FIELDS, figureRows, figuresTable } from "../src/site/figures-table";
-import { html } from "../src/site/html";
+import type { TaxonomyKind } from "../src/archive/taxonomies";
+import { entryList, listPager, pageNumber } from "../src/site/components";
+import { href, type SiteConfig } from "../src/settings/config";
+import { figureValue } from "../src/site/figures-table";
+import { yearSpan } from "../src/facts/format";
+import { html, type SafeHtml } from "../src/site/html";
 import { page } from "../src/site/layout";
+import type { TermPage, TermSummary } from "../src/site/list-pages";
 import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
-import type { SiteData, Taxonomy } from "../src/site/site-data";
-import { relatedTerms, type TaxonomyKind, type Term } from "../src/archive/taxonomies";
-import { yearSpan } from "../src/facts/format";
-
-type Item = { taxonomy: Taxonomy; term: Term };
+import type { SiteData } from "../src/site/site-data";
 
 const NOUN: Record<TaxonomyKind, string> = { company: "Company", city: "City", country: "Country", partner: "Partner" };
 
-// What each kind of page sums up from its articles: a company's partners and places, a city's companies, ...
-const RELATED: Record<TaxonomyKind, Array<[TaxonomyKind, string]>> = {
-  company: [["partner", "Partners"], ["city", "Cities"], ["country", "Countries"]],
-  city: [["company", "Companies"], ["partner", "Partners"]],
-  country: [["company", "Companies"], ["city", "Cities"], ["partner", "Partners"]],
-  partner: [["company", "Companies"], ["city", "Cities"]],
-};
-
-/** A term page sums up its articles (their names and places) and lists them with their figures. */
-export const inputs = (item: Item): PageInputs => ({
-  entries: [{ fields: [...new Set([...LISTING_FIELDS, ...FIGURE_ROW_FIELDS, "partners" as const])], of: item.term.entries }],
-  other: item.taxonomy.kind,
-});
+/** Worked out with the list (src/site/list-pages.ts). */
+export const inputs = (item: TermPage): PageInputs => item.inputs;
 
 export const data = {
   pagination: {
-    data: "site.termPages",
+    data: "site.lists.termPages",
     size: 1,
     alias: "item",
-    before: (items: Item[]): Item[] => pagesToRender(items, (item) => item.term.url, inputs),
+    before: (items: TermPage[]): TermPage[] => pagesToRender(items, (item) => item.page.url, inputs),
   },
-  permalink: ({ item }: { item: Item }) => `${item.term.url}index.html`,
+  permalink: ({ item }: { item: TermPage }) => `${item.page.url}index.html`,
 };
 
-export function render({ site, item }: { site: SiteData; item: Item }): string {
+const articles = (n: number) => `${n} ${n === 1 ? "article" : "articles"}`;
+
+/** What the term's articles add up to: related names with counts, and its figures by kind with the largest of each. */
+function summaryHtml(config: SiteConfig, name: string, summary: TermSummary): SafeHtml {
+  return html`${
+    summary.related.length
+      ? html`<div class="term-summary">${summary.related.map(
+          (r) => html`<section class="term-related">
+<h2>${r.title}</h2>
+<ul class="term-index">${r.links.map((l) => html`<li><a href="${href(config, l.url)}">${l.name}</a> <span class="count">(${articles(l.count)})</span></li>`)}</ul>
+${r.more ? html`<p class="muted">and ${r.more} more</p>` : ""}
+</section>`,
+        )}</div>`
+      : ""
+  }
+${
+  summary.figures.length
+    ? html`<section class="term-figures" aria-labelledby="term-figures-heading">
+<h2 id="term-figures-heading">Figures</h2>
+<p>The largest figure of each kind in articles about ${name}; each kind links to all of them, largest first.</p>
+<ul class="figure-kinds">${summary.figures.map(
+        (f) => html`<li><a href="${href(config, f.url)}">${f.kind.label}</a> <span class="count">(${f.count} ${f.count === 1 ? "figure" : "figures"})</span>: largest ${figureValue(f.largest)}, in <a href="${href(config, f.largest.entry.url)}">${f.largest.entry.title}</a></li>`,
+      )}</ul>
+</section>`
+    : ""
+}`;
+}
+
+export function render({ site, item }: { site: SiteData; item: TermPage }): string {
   const { config } = site;
-  const { taxonomy, term } = item;
+  const { taxonomy, term, page: list, summary } = item;
   const n = term.entries.length;
-  const related = RELATED[taxonomy.kind]
-    .map(([kind, title]) => ({ title, terms: relatedTerms(term, kind) }))
-    .filter((r) => r.terms.length > 0);
-  const figures = figureRows(config, term.entries, true);
   return page({
     config,
-    title: term.name,
-    description: `${n} ${n === 1 ? "article" : "articles"} about ${term.name}.`,
-    path: term.url,
-    scripts: figures.length ? ["/assets/sortable-table.js"] : [],
+    title: list.n ? `${term.name}, page ${list.n + 1}` : term.name,
+    description: `${articles(n)} about ${term.name}.`,
+    path: list.url,
+    prev: list.prev,
+    next: list.next,
     content: html`<p class="kicker"><a href="${href(config, taxonomy.url)}">${taxonomy.title}</a></p>
-<h1><span class="visually-hidden">${NOUN[taxonomy.kind]}: </span>${term.name}</h1>
-<p class="term-lead">${n} ${n === 1 ? "article" : "articles"}; ${yearSpan(term.entries.map((e) => e.date))}.</p>
-${
-  related.length
-    ? html`<div class="term-summary">${related.map(
-        (r) => html`<section class="term-related">
-<h2>${r.title}</h2>
-${termIndex(config, r.terms)}
-</section>`,
-      )}</div>`
-    : ""
-}
-${figures.length ? html`<h2>Figures</h2>
-${figuresTable(config, figures, { caption: `Figures in articles about ${term.name}`, showCompany: taxonomy.kind !== "company" })}` : ""}
+<h1><span class="visually-hidden">${NOUN[taxonomy.kind]}: </span>${term.name}${pageNumber(list)}</h1>
+<p class="term-lead">${articles(n)}; ${yearSpan(term.entries.map((e) => e.date))}.${list.n ? html` <a href="${href(config, term.url)}">Summary and first page</a>.` : ""}</p>
+${summary ? summaryHtml(config, term.name, summary) : ""}
 <h2>Articles</h2>
-${entryList(config, term.entries)}`,
+${entryList(config, list.items)}
+${listPager(config, list)}`,
   });
 }

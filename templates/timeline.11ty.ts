@@ -24,7 +24,7 @@ export function render({ site }: { site: SiteData }): string {
     path: "/timeline/",
     content: html`<h1>Timeline</h1>
 <p>${dated} of ${entries.length} articles state their year${timeline.undatedCount ? html`; the other ${timeline.undatedCount} are counted at the end` : ""}. Bars show articles per month; the column marked “?” holds articles whose month is not stated.</p>
-${timeline.years.length ? html`<figure class="chart">${timelineSvg(timeline)}</figure>` : ""}
+${timeline.years.length ? html`<figure class="chart">${timelineSvg(config, timeline)}</figure>` : ""}
 <h2>Articles by year and month</h2>
 ${entries.length ? timelineList(config, entries, timeline) : html`<p>No articles yet.</p>`}`,
   });

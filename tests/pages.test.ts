@@ -34,13 +34,22 @@ test("the home page is paginated: every article once, in entries.json order, 50 
 
 test("home pages group articles under year and month headings; no stated year comes last, said honestly", async () => {
   const pages = (await Promise.all(["index.html", "page/2/index.html"].map(read))).map(mainOf).join("");
-  const heads = [...pages.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>|<h3 id="[^"]+" class="month-heading">([^<]+)<\/h3>|<h4 class="entry-title"><a href="([^"]+)"/g)];
+  const heads = [
+    ...pages.matchAll(
+      /<h2 id="[^"]+">(?:<a href="([^"]+)">)?([^<]+)(?:<\/a>)?<\/h2>|<h3 id="[^"]+" class="month-heading">(?:<a href="([^"]+)">)?([^<]+)(?:<\/a>)?<\/h3>|<h4 class="entry-title"><a href="([^"]+)"/g,
+    ),
+  ];
   let year = "";
   let month = "";
-  for (const [, y, m, url] of heads) {
-    if (y) year = y;
-    else if (m) month = m;
-    else {
+  for (const [, yearLink, y, monthLink, m, url] of heads) {
+    if (y) {
+      year = y;
+      // A stated year's heading links to its stable date archive.
+      assert.equal(yearLink, y === "Year not stated" ? undefined : `/${y}/`);
+    } else if (m) {
+      month = m;
+      if (year !== "Year not stated") assert.match(monthLink ?? "", new RegExp(`^/${year}/(?:\\d\\d|month-not-stated)/$`));
+    } else {
       const { date } = entries.find((e) => e.url === url)!;
       assert.equal(year, date.year === null ? "Year not stated" : String(date.year), `${url} under its year`);
       const monthName = date.month === null ? null : new Date(Date.UTC(2000, date.month - 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
@@ -48,7 +57,7 @@ test("home pages group articles under year and month headings; no stated year co
       assert.equal(month, expected, `${url} under its month`);
     }
   }
-  const yearHeadings = [...pages.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
+  const yearHeadings = [...pages.matchAll(/<h2 id="[^"]+">(?:<a[^>]+>)?([^<]+)/g)].map((m) => m[1]);
   assert.equal(yearHeadings.at(-1), "Year not stated");
 });
 
@@ -73,40 +82,67 @@ test("each company, city, country and partner has a page listing its articles, a
   }
 });
 
-test("a company page sums up its partners with counts, its cities and every figure of its articles", async () => {
+/** The rows of every page of a paginated figures list starting at `rel` (a folder), in order. */
+async function figureRowsFrom(rel: string): Promise<string[]> {
+  const rows: string[] = [];
+  for (let n = 1, next: string | null = rel; next; n++) {
+    const page = mainOf(await read(`${next}index.html`));
+    rows.push(...[...page.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).filter((r) => r.includes("<td")));
+    next = page.includes('rel="next"') ? `${rel}page/${n + 1}/` : null;
+  }
+  return rows;
+}
+
+test("a company page sums up its partners and cities with counts, linking to its articles there, and its figures by kind", async () => {
   const nio = entries.filter((e) => e.company.name === "NIO");
   const page = mainOf(await read("companies/nio/index.html"));
   const partnerCounts = new Map<string, number>();
   for (const e of nio) for (const p of e.partners) partnerCounts.set(p.name, (partnerCounts.get(p.name) ?? 0) + 1);
   for (const [name, count] of partnerCounts) {
-    assert.match(page, new RegExp(`href="/partners/${slugify(name)}/">${name}</a> <span class="count">\\(${count} articles?\\)`));
+    assert.match(page, new RegExp(`href="/companies/nio/partners/${slugify(name)}/">${name}</a> <span class="count">\\(${count} articles?\\)`));
+    const pair = mainOf(await read(`companies/nio/partners/${slugify(name)}/index.html`));
+    assert.equal([...pair.matchAll(/<h3 class="entry-title">/g)].length, count, `NIO with ${name}: its ${count} articles`);
   }
-  assert.match(page, /<h2>Cities<\/h2>[\s\S]*href="\/cities\/hefei\/"/);
+  assert.match(page, /<h2>Cities<\/h2>[\s\S]*href="\/companies\/nio\/cities\/hefei\/"/);
+  const hefei = mainOf(await read("companies/nio/cities/hefei/index.html"));
+  const inHefei = nio.filter((e) => e.location.city === "Hefei");
+  assert.deepEqual([...hefei.matchAll(/<h3 class="entry-title"><a href="([^"]+)"/g)].map((m) => m[1]), inHefei.map((e) => e.url));
   const figures = nio.flatMap((e) => e.figures);
   assert.ok(figures.length > 0);
-  const rows = page.slice(page.indexOf("<tbody>"), page.indexOf("</tbody>"));
-  assert.equal(rows.split("<tr>").length - 1, figures.length);
-  for (const f of figures) assert.ok(rows.includes(`<td>${escapeHtml(f.text)}</td>`), `shows ${f.text}`);
+  const kindLinks = [...page.matchAll(/<li><a href="(\/companies\/nio\/figures\/[^"]+\/)">/g)].map((m) => m[1]);
+  assert.ok(kindLinks.length > 0, "figures linked by kind");
+  const rows = (await Promise.all(kindLinks.map((url) => figureRowsFrom(url.slice(1))))).flat();
+  assert.equal(rows.length, figures.length);
+  for (const f of figures) assert.ok(rows.some((r) => r.includes(`<td data-label="As written">${escapeHtml(f.text)}</td>`)), `shows ${f.text}`);
 });
 
-test("the figures page holds every figure once, normalised by unit, each linked to its article", async () => {
-  const page = mainOf(await read("figures/index.html"));
-  const rows = [...page.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).filter((r) => r.includes("<td"));
+test("the figures index links each kind; each kind's pages hold its figures largest first, every figure once, linked to its article", async () => {
+  const index = mainOf(await read("figures/index.html"));
+  const kinds = [...index.matchAll(/<li><a href="\/figures\/([^"/]+)\/">/g)].map((m) => m[1]);
+  assert.ok(kinds.includes("energy") && kinds.includes("money") && kinds.includes("vehicles-a-year"), kinds.join());
+  const byKind = new Map<string, string[]>();
+  for (const kind of kinds) byKind.set(kind, await figureRowsFrom(`figures/${kind}/`));
+  const rows = [...byKind.values()].flat();
   assert.equal(rows.length, entries.reduce((n, e) => n + e.figures.length, 0));
   for (const e of entries) {
     for (const f of e.figures) {
-      assert.ok(rows.some((r) => r.includes(`<td>${escapeHtml(f.text)}</td>`) && r.includes(`href="${e.url}"`)), `${f.text} of ${e.url}`);
+      assert.ok(rows.some((r) => r.includes(`<td data-label="As written">${escapeHtml(f.text)}</td>`) && r.includes(`href="${e.url}"`)), `${f.text} of ${e.url}`);
     }
   }
-  assert.ok(rows.some((r) => r.includes("<td>Energy</td>") && r.includes('data-sort="40000000">40 GWh')), "GWh compared in kWh, shown in GWh");
-  assert.ok(rows.some((r) => r.includes("<td>Vehicles per year</td>")));
-  assert.match(page, /<td>Money \(USD\)<\/td>/);
-  assert.match(await read("figures/index.html"), /<script type="module" src="\/assets\/sortable-table\.js">/);
+  for (const [kind, list] of byKind) {
+    const values = list.map((r) => Number(/data-sort="([^"]+)"/.exec(r)![1]));
+    assert.deepEqual(values, [...values].sort((a, b) => b - a), `${kind} largest first`);
+  }
+  assert.ok(byKind.get("energy")!.some((r) => r.includes('data-sort="40000000"><span class="figure-value">40 GWh')), "GWh compared in kWh, shown in GWh");
+  assert.match(index, /href="\/figures\.csv"/);
+  const csv = await read("figures.csv");
+  assert.equal(csv.trim().split("\r\n").length - 1, rows.length, "one CSV row per figure");
+  assert.match(await read("figures/money.csv"), /^kind,value,unit,/);
 });
 
 test("the timeline draws stated years as SVG bars with a text equivalent and counts the undated", async () => {
   const page = mainOf(await read("timeline/index.html"));
-  assert.match(page, /<svg class="timeline-chart"[^>]*role="img" aria-labelledby="timeline-title timeline-desc"/);
+  assert.match(page, /<svg class="timeline-chart"[^>]*role="group" aria-labelledby="timeline-title timeline-desc"/);
   const bars = [...page.matchAll(/<rect class="bar[^"]*"[^>]*><title>[^<]*: (\d+) articles?<\/title>/g)].reduce((n, m) => n + Number(m[1]), 0);
   const dated = entries.filter((e) => e.date.year !== null).length;
   assert.equal(bars, dated);

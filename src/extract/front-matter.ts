@@ -14,7 +14,7 @@ export function applyFrontMatter(entry: ExtractedEntry, fm: Fields, file: string
   const out: ExtractedEntry = { ...entry };
 
   if ("title" in fm) {
-    if (isText(fm.title)) Object.assign(out, { title: fm.title.trim(), titleBy: "editor" });
+    if (isText(fm.title)) Object.assign(out, { title: fm.title.trim(), titleBy: "editor", titleHow: { inferred: [] } });
     else warn("title", "a non-empty string");
   }
   if ("summary" in fm) {

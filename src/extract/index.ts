@@ -39,10 +39,14 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
   const lead = leadSentence(sentences);
   const location = extractLocation(sentences, phrases);
   const fallbackTitle = doc.source.replace(/^.*\//, "").replace(/\.\w+$/, "");
+  // A name the text lacks (put in from elsewhere) is shown as inferred: "[NIO] has signed ...".
+  const inferred = company.name && !mentions(text, company.name) ? company.name : null;
+  const title = headline ?? generateTitle(lead, inferred ? `[${inferred}]` : company.name, fallbackTitle);
   const entry: ExtractedEntry = {
     source: doc.source,
-    title: headline ?? generateTitle(lead, company.name, fallbackTitle),
+    title,
     titleBy: headline ? "headline" : "generated",
+    titleHow: { inferred: inferred && title.includes(`[${inferred}]`) ? [inferred] : [] },
     date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? extractDate(sentences),
     company,
     location,
@@ -101,6 +105,13 @@ function inSource(entry: ExtractedEntry, md: MarkdownText): ExtractedEntry {
 
 export function extractEntry(doc: RawDocument): ExtractedEntry {
   return extractWithWarnings(doc).entry;
+}
+
+/** Whether the text names `name`, or its first word ("Xiaomi" for "Xiaomi Corp"), in any case. */
+function mentions(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const first = name.split(/\s+/)[0].toLowerCase();
+  return lower.includes(name.toLowerCase()) || (first.length >= 3 && lower.includes(first));
 }
 
 function headerDate(doc: RawDocument): DateFact | undefined {

@@ -24,18 +24,20 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 const MAX_TITLE = 90;
+/** "About 90": a whole lead that runs a little longer reads better than one cut short; no title reaches 100. */
+export const TITLE_LIMIT = 99;
 const MAX_SUMMARY = 200;
 // Where a long lead sentence can be cut and still read as a headline: a clause, else a phrase.
 const CLAUSE_BREAK = /,\s|\s(?:and will|which|where|that|after|as|while|according to)\s/g;
 // Not before "to": "seemed to drift apart" cut there leaves a dangling verb.
 const PHRASE_BREAK = /\s(?:in|on|at|with|for|from|by|under|over|near|after|before)\s/g;
 const MIN_CUT = 35;
-// How far past MAX_TITLE a whole lead or a clean cut may run rather than end in "…".
-const SLACK = 20;
 // A relative clause inside the lead is detail a title can do without: "the city, where it has its global headquarters, seemed".
 const RELATIVE_CLAUSE = /, (?:where|which|who|whose) [^,;]{1,80}, /g;
 // The attribution closing a lead is not news: "..., the company said on Monday".
-const ATTRIBUTION = /,\s+(?:the\s+[\p{L} -]{1,40}|[\p{Lu}][\p{L}.'’ -]{0,40}?|it|he|she|they)\s+(?:said|says|announced|reported|told [\p{L} ]{1,20})(?:\s+(?:on\s+\p{L}+(?:\.?\s+\d{1,2})?|today|yesterday|in a statement))?$/u;
+const ATTRIBUTION = /,\s+(?:the\s+[\p{L} -]{1,40}|[\p{Lu}][\p{L}.'’ -]{0,40}?|it|he|she|they)\s+(?:said|says|announced|reported|told [\p{L} ]{1,20})(?:\s+(?:on\s+\p{L}+(?:\.?\s+\d{1,2}(?:,?\s+\d{4})?)?|today|yesterday|in a statement))?$/u;
+// An attribution opening the lead is not news either: "Geely said on May 3, 2021 that it will build" → "Geely will build".
+const LEAD_ATTRIBUTION = /^(\p{Lu}[^,]{0,60}?) (?:said|says|announced|confirmed)(?: on \p{L}+(?:\.? \d{1,2}(?:, \d{4})?)?| today| yesterday)? that (?:it|they) /u;
 // A lead that opens with a subordinate clause needs its main clause too: "After NIO built a factory in Shanghai, ...".
 const SUBORDINATE_OPENING = /^(?:After|Before|When|Since|As|While|Although|Though|Because|Once|Despite|Following|Amid|With|If)\b/;
 // An appositive after the opening name: "Lanyu Power, a sodium-ion battery startup founded two years ago, will build".
@@ -65,18 +67,21 @@ export function restoreSubject(lead: string, company: string | null): string {
 
 /** A title from the lead sentence: its main clause without appositives, cut at a clause or phrase, never empty. */
 export function generateTitle(lead: string, company: string | null, fallback: string): string {
-  const text = withoutAppositive(restoreSubject(lead, company).replace(/[.!?]+$/, "")).replace(RELATIVE_CLAUSE, " ").replace(ATTRIBUTION, "");
+  const text = withoutAppositive(restoreSubject(lead, company).replace(/[.!?]+$/, ""))
+    .replace(RELATIVE_CLAUSE, " ")
+    .replace(ATTRIBUTION, "")
+    .replace(LEAD_ATTRIBUTION, "$1 ");
   if (!text) return fallback;
-  if (text.length <= MAX_TITLE + SLACK) return text;
+  if (text.length <= TITLE_LIMIT) return text;
   CLAUSE_BREAK.lastIndex = 0;
   let skip = SUBORDINATE_OPENING.test(text) ? 1 : 0;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index <= MAX_TITLE + SLACK; m = CLAUSE_BREAK.exec(text)) {
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index <= MAX_TITLE; m = CLAUSE_BREAK.exec(text)) {
     if (m.index >= MIN_CUT && skip-- <= 0) return text.slice(0, m.index);
   }
   // No clause ends in reach: end before the last phrase that starts in reach, rather than mid-phrase.
   let cut = -1;
   PHRASE_BREAK.lastIndex = 0;
-  for (let m = PHRASE_BREAK.exec(text); m && m.index <= MAX_TITLE + SLACK; m = PHRASE_BREAK.exec(text)) {
+  for (let m = PHRASE_BREAK.exec(text); m && m.index <= MAX_TITLE; m = PHRASE_BREAK.exec(text)) {
     if (m.index >= MAX_TITLE / 2 + 5) cut = m.index;
   }
   return cut > 0 ? text.slice(0, cut) : shorten(text, MAX_TITLE);

@@ -17,7 +17,7 @@ const compact = new Intl.NumberFormat("en-US", { notation: "compact", compactDis
 const plain = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /** Large round numbers read better as words ("10 billion"); small ones stay exact ("12,500"). */
-function readable(value: number): string {
+export function readable(value: number): string {
   return Math.abs(value) >= 1e6 ? compact.format(value) : plain.format(value);
 }
 

@@ -1,6 +1,7 @@
 import type { Entry } from "../entry";
 import { termUrl, type Term, type TaxonomyKind } from "../archive/taxonomies";
 import { href, type SiteConfig } from "../settings/config";
+import { monthUrl, yearUrl, type YearArchive } from "./date-archive";
 import { groupByYearMonth } from "./date-groups";
 import { formatDate, isoDate, MONTHS, placeOf } from "../facts/format";
 import { html, type SafeHtml } from "./html";
@@ -53,8 +54,10 @@ export function termIndex(config: SiteConfig, terms: Term[]): SafeHtml {
 export function groupedEntryList(config: SiteConfig, entries: Entry[]): SafeHtml {
   return html`${groupByYearMonth(entries).map(
     (year) => html`<section class="year-group">
-<h2 id="${year.id}">${year.label}</h2>
-${year.months.map((month) => html`<h3 id="${month.id}" class="month-heading">${monthHeading(year.year, month.month)}</h3>
+<h2 id="${year.id}">${year.year === null ? year.label : html`<a href="${href(config, yearUrl(year.year))}">${year.label}</a>`}</h2>
+${year.months.map((month) => html`<h3 id="${month.id}" class="month-heading">${
+  year.year === null ? monthHeading(null, month.month) : html`<a href="${href(config, monthUrl(year.year, month.month))}">${monthHeading(year.year, month.month)}</a>`
+}</h3>
 ${entryList(config, month.entries, 4)}`)}
 </section>`,
   )}`;
@@ -66,14 +69,25 @@ function monthHeading(year: number | null, month: number | null): string {
 }
 
 /** Previous / next links of a paginated list, with rel so that browsers and crawlers know the order. */
-export function pager(config: SiteConfig, options: { prev?: string; next?: string; current: number; total: number }): SafeHtml {
+export function pager(config: SiteConfig, options: { prev?: string; next?: string; current: number; total: number; labels?: [prev: string, next: string] }): SafeHtml {
   const { prev, next, current, total } = options;
+  const [before, after] = options.labels ?? ["Newer", "Older"];
   if (total <= 1) return html``;
   return html`<nav class="pager" aria-label="Pages">
-  ${prev ? html`<a rel="prev" href="${href(config, prev)}">← Newer</a>` : html`<span class="pager-edge">← Newer</span>`}
+  ${prev ? html`<a rel="prev" href="${href(config, prev)}">← ${before}</a>` : html`<span class="pager-edge">← ${before}</span>`}
   <span>Page ${current} of ${total}</span>
-  ${next ? html`<a rel="next" href="${href(config, next)}">Older →</a>` : html`<span class="pager-edge">Older →</span>`}
+  ${next ? html`<a rel="next" href="${href(config, next)}">${after} →</a>` : html`<span class="pager-edge">${after} →</span>`}
 </nav>`;
+}
+
+/** The pager of one page of a list split by src/site/pagination.ts. */
+export function listPager(config: SiteConfig, page: { n: number; total: number; prev?: string; next?: string }, labels?: [string, string]): SafeHtml {
+  return pager(config, { prev: page.prev, next: page.next, current: page.n + 1, total: page.total, labels });
+}
+
+/** "(page 2 of 5)" after a heading, on every page but the first of a list. */
+export function pageNumber(page: { n: number; total: number }): SafeHtml {
+  return page.n > 0 ? html` <span class="page-number">(page ${page.n + 1} of ${page.total})</span>` : html``;
 }
 
 /** Links to the next newer and next older article, so that the archive can be read page by page. */
@@ -84,4 +98,13 @@ export function articleNeighbours(config: SiteConfig, newer: Entry | undefined, 
   ].filter((link): link is SafeHtml => Boolean(link));
   if (links.length === 0) return html``;
   return html`<nav class="pager article-pager" aria-label="Newer and older articles">${links.map((link) => html`\n  ${link}`)}\n</nav>`;
+}
+
+/** Links to every stated year's page, with counts: a reader jumps to a year instead of paging through the home pages. */
+export function yearNav(config: SiteConfig, years: YearArchive[]): SafeHtml {
+  if (years.length === 0) return html``;
+  return html`<nav class="year-nav" aria-label="Years">
+<h2 class="year-nav-heading">Jump to a year</h2>
+<ul>${years.map((y) => html`<li><a href="${href(config, y.url)}">${y.year}</a> <span class="count">(${y.count})</span></li>`)}</ul>
+</nav>`;
 }

@@ -8,7 +8,7 @@ import type { Entry } from "../entry";
 export type EntryField = keyof Entry;
 
 const EVERY_FIELD: Record<EntryField, true> = {
-  source: true, slug: true, url: true, title: true, titleBy: true, date: true, company: true, location: true,
+  source: true, slug: true, url: true, title: true, titleBy: true, titleHow: true, date: true, company: true, location: true,
   partners: true, figures: true, summary: true, body: true, captions: true, boilerplate: true, media: true,
 };
 /** All of an entry: for its own article page and the open-data export. */

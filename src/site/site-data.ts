@@ -5,6 +5,7 @@ import type { IndexedArticle } from "../search/build-index";
 import { factMarks } from "../prepare/highlight";
 import { imageOptions, renderBody } from "../prepare/markdown";
 import type { SiteConfig } from "../settings/config";
+import { listPages, type ListPages } from "./list-pages";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
 export interface SiteData {
@@ -23,8 +24,8 @@ export interface SiteData {
   partners: Term[];
   /** The four taxonomies in display order, for index pages. */
   taxonomies: Taxonomy[];
-  /** One item per taxonomy term page, flattened for Eleventy pagination. */
-  termPages: Array<{ taxonomy: Taxonomy; term: Term }>;
+  /** Every list that grows with the archive, page by page (term, company × place, month and figure pages). */
+  lists: ListPages;
 }
 
 export interface Taxonomy {
@@ -75,7 +76,7 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     countries,
     partners,
     taxonomies,
-    termPages: taxonomies.flatMap((taxonomy) => taxonomy.terms.map((term) => ({ taxonomy, term }))),
+    lists: listPages(config, entries, taxonomies),
   };
   return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i], text: loaded.searchTexts[i], version: versions[i] })) };
 }

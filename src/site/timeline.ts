@@ -1,6 +1,7 @@
 import type { Entry } from "../entry";
 import { href, type SiteConfig } from "../settings/config";
 import { groupByYearMonth, type MonthGroup } from "./date-groups";
+import { monthUrl, yearUrl } from "./date-archive";
 import { MONTHS } from "../facts/format";
 import { homePageOf } from "./home-pages";
 import { html, type SafeHtml } from "./html";
@@ -55,13 +56,13 @@ const HEADER = 22;
 const COLUMNS = [...MONTHS.map((m) => m.slice(0, 3)), "?"];
 
 /** Bars per month, one row per year; the last column holds articles whose month is not stated. Drawn at build time. */
-export function timelineSvg(timeline: Timeline): SafeHtml {
+export function timelineSvg(config: SiteConfig, timeline: Timeline): SafeHtml {
   const cells = timeline.years.flatMap((y) => [...y.months, y.unknownMonth].map((m) => m?.entries.length ?? 0));
   const max = Math.max(1, ...cells);
   const width = LABEL_WIDTH + CELL * COLUMNS.length;
   const height = HEADER + ROW * timeline.years.length;
   const desc = `Articles per month for each year from ${timeline.years[0]?.year ?? "–"} to ${timeline.years.at(-1)?.year ?? "–"}; the last column, marked with a question mark, counts articles whose month is not stated. ${timeline.undatedCount} more articles state no year.`;
-  return html`<svg class="timeline-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc">
+  return html`<svg class="timeline-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="timeline-title timeline-desc">
 <title id="timeline-title">Articles per month</title>
 <desc id="timeline-desc">${desc}</desc>
 ${COLUMNS.map((label, i) => html`<text class="axis" x="${LABEL_WIDTH + CELL * i + CELL / 2}" y="14" text-anchor="middle">${label}</text>`)}
@@ -74,26 +75,28 @@ ${[...y.months, y.unknownMonth].map((m, col) => {
   const count = m?.entries.length ?? 0;
   if (count === 0) return "";
   const h = Math.max(3, Math.round((count / max) * BAR_MAX));
-  return html`<rect class="${col === 12 ? "bar bar-unknown" : "bar"}" x="${LABEL_WIDTH + CELL * col + 5}" y="${base - h}" width="${CELL - 10}" height="${h}"><title>${col === 12 ? `${y.year}, month not stated` : `${MONTHS[col]} ${y.year}`}: ${count} ${count === 1 ? "article" : "articles"}</title></rect>`;
+  const label = `${col === 12 ? `${y.year}, month not stated` : `${MONTHS[col]} ${y.year}`}: ${count} ${count === 1 ? "article" : "articles"}`;
+  // Each bar links to its month page; the whole column is the target, so that short bars are easy to hit.
+  return html`<a href="${href(config, monthUrl(y.year, col === 12 ? null : col + 1))}" aria-label="${label}"><rect class="bar-target" x="${LABEL_WIDTH + CELL * col}" y="${base - BAR_MAX - 4}" width="${CELL}" height="${BAR_MAX + 4}"/><rect class="${col === 12 ? "bar bar-unknown" : "bar"}" x="${LABEL_WIDTH + CELL * col + 5}" y="${base - h}" width="${CELL - 10}" height="${h}"><title>${label}</title></rect></a>`;
 })}
 </g>`;
 })}
 </svg>`;
 }
 
-/** The same counts as text, each linking to where the home page lists those articles. */
+/** The same counts as text, each month linking to its month page (articles with no year: to where the home page lists them). */
 export function timelineList(config: SiteConfig, entries: Entry[], timeline: Timeline): SafeHtml {
-  const link = (group: MonthGroup, label: string) =>
-    html`<a href="${href(config, homePageOf(config, entries, group.entries[0]))}#${group.id}">${label}</a> (${group.entries.length})`;
-  const monthLinks = (groups: Array<MonthGroup | null>, unknownLabel: string) =>
+  const link = (year: number | null, group: MonthGroup, label: string) =>
+    html`<a href="${href(config, year === null ? `${homePageOf(config, entries, group.entries[0])}#${group.id}` : monthUrl(year, group.month))}">${label}</a> (${group.entries.length})`;
+  const monthLinks = (year: number | null, groups: Array<MonthGroup | null>, unknownLabel: string) =>
     groups
       .filter((m): m is MonthGroup => m !== null)
-      .map((m, i) => html`${i ? ", " : ""}${link(m, m.month === null ? unknownLabel : MONTHS[m.month - 1])}`);
+      .map((m, i) => html`${i ? ", " : ""}${link(year, m, m.month === null ? unknownLabel : MONTHS[m.month - 1])}`);
   const withArticles = [...timeline.years].reverse().filter((y) => y.total > 0);
   return html`<ul class="timeline-list">
 ${withArticles.map(
-  (y) => html`<li><strong>${y.year}</strong>: ${y.total} ${y.total === 1 ? "article" : "articles"}: ${monthLinks([...y.months].reverse().concat(y.unknownMonth), "month not stated")}</li>`,
+  (y) => html`<li><strong><a href="${href(config, yearUrl(y.year))}">${y.year}</a></strong>: ${y.total} ${y.total === 1 ? "article" : "articles"}: ${monthLinks(y.year, [...y.months].reverse().concat(y.unknownMonth), "month not stated")}</li>`,
 )}
-${timeline.undatedCount ? html`<li><strong>Year not stated</strong>: ${timeline.undatedCount} ${timeline.undatedCount === 1 ? "article" : "articles"}: ${monthLinks(timeline.undated, "month not stated either")}</li>` : ""}
+${timeline.undatedCount ? html`<li><strong>Year not stated</strong>: ${timeline.undatedCount} ${timeline.undatedCount === 1 ? "article" : "articles"}: ${monthLinks(null, timeline.undated, "month not stated either")}</li>` : ""}
 </ul>`;
 }
