@@ -9,6 +9,7 @@ import { imageOptions, renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
 import { deepFreeze } from "../util/deep-freeze";
 import { articleSlugs } from "./article-slugs";
+import { distinctTitles } from "./distinct-titles";
 import { compareNewestFirst } from "./order";
 
 export type LoadedEntries = {
@@ -36,12 +37,14 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
   // Slugs come from the source path, so URLs stay stable when extraction improves.
   const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((k) => k.entry.source));
   warnings.push(...slugWarnings);
+  // Titles that come out the same for several articles get a qualifier; it depends on the other articles, so it is part of the version.
+  const titles = distinctTitles(kept.map((k) => k.entry));
   const loaded = kept.map(({ result, entry, key }, i) => ({
-    entry: withSlug(entry, slugs[i]),
+    entry: withSlug(entry, slugs[i], titles[i]),
     fields: result.searchFields ?? fieldText(entry, readableText(entry)),
     text: result.searchText ?? undefined,
     bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)),
-    version: `${key} ${slugs[i]}`,
+    version: `${key} ${slugs[i]} ${titles[i].title}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
   const entries = loaded.map((l) => l.entry);
@@ -68,11 +71,12 @@ function referencedMedia(media: readonly string[], entries: Entry[], warnings: W
 // where they are made, so that is safe.
 const slugged = new WeakMap<ExtractedEntry, Entry>();
 
-/** The entry with its slug and URL: the same object as last time when neither changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
-function withSlug(extracted: ExtractedEntry, slug: string): Entry {
+/** The entry with its slug, URL and archive-wide title: the same object as last time when none changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
+function withSlug(extracted: ExtractedEntry, slug: string, { title, qualifier }: { title: string; qualifier: string | null }): Entry {
   const known = slugged.get(extracted);
-  if (known?.slug === slug) return known;
-  const entry = deepFreeze({ ...extracted, slug, url: `/articles/${slug}/` });
+  if (known?.slug === slug && known.title === title) return known;
+  const titleHow = qualifier ? { inferred: [], ...extracted.titleHow, qualifier } : extracted.titleHow;
+  const entry = deepFreeze({ ...extracted, title, ...(titleHow ? { titleHow } : {}), slug, url: `/articles/${slug}/` });
   slugged.set(extracted, entry);
   return entry;
 }

@@ -98,7 +98,8 @@ export function summarize(lead: string, company: string | null): string {
   return shorten(restoreSubject(lead, company), MAX_SUMMARY);
 }
 
-function shorten(text: string, max: number): string {
+/** Text cut at a word boundary to at most `max` characters, "…" marking the cut. */
+export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(" ", max - 1);
   return `${text.slice(0, cut > max / 2 ? cut : max - 1).replace(/[,;:]$/, "")}…`;

@@ -1,0 +1,66 @@
+// Titles a reader can tell apart: articles whose titles come out the same (one headline over many
+// stories, one lead template) each get a short qualifier from their own facts, "(Hefei, May 2021)",
+// the fewest facts that tell the group apart; stories no fact tells apart are numbered ("story 2 of 5").
+// The editor's titles are left as they are.
+import type { ExtractedEntry } from "../entry";
+import { TITLE_LIMIT, shorten } from "../extract/title";
+import { MONTHS } from "../facts/format";
+
+type Titled = Pick<ExtractedEntry, "title" | "titleBy" | "date" | "location" | "partners"> & Partial<Pick<ExtractedEntry, "company" | "figures">>;
+type Part = (entry: Titled, base: string) => string | null;
+
+const folded = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'");
+const notIn = (base: string, name: string | null | undefined): string | null => (name && !folded(base).includes(folded(name)) ? name : null);
+const place: Part = (e, base) => notIn(base, e.location.city ?? e.location.country);
+const date: Part = (e) => (e.date.year === null ? null : e.date.month === null ? String(e.date.year) : `${MONTHS[e.date.month - 1]} ${e.date.year}`);
+const partner: Part = (e, base) => e.partners.map((p) => notIn(base, p.name)).find(Boolean) ?? null;
+const company: Part = (e, base) => notIn(base, e.company?.name);
+const figure: Part = (e) => e.figures?.[0]?.text ?? null;
+// Tried in order for a group of equal titles (who, where, when, with whom, how much).
+const SCHEMES: Part[][] = [[company], [place], [company, place], [date], [company, place, date], [company, place, date, partner], [company, place, date, figure]];
+/** A qualifier leaves the title itself at least this long (or whole). */
+const MIN_BASE = 60;
+
+/** The qualifier from its parts, dropping the last ones (and then cutting) where they would leave too little of the title. */
+function qualifierOf(parts: string[], base: string): string | null {
+  const room = TITLE_LIMIT - 3 - Math.min(base.length, MIN_BASE);
+  while (parts.length > 1 && parts.join(", ").length > room) parts = parts.slice(0, -1);
+  return parts.length ? shorten(parts.join(", "), room) : null;
+}
+
+/** The title within the length limit, with its qualifier when it has one. */
+function titled(base: string, qualifier: string | null): string {
+  if (!qualifier) return shorten(base, TITLE_LIMIT);
+  return `${shorten(base, TITLE_LIMIT - qualifier.length - 3)} (${qualifier})`;
+}
+
+/** Per entry, the title to show and the qualifier added to it (null when none was needed). */
+export function distinctTitles(entries: Titled[]): Array<{ title: string; qualifier: string | null }> {
+  const out = entries.map((e) => ({ title: e.titleBy === "editor" ? e.title : titled(e.title, null), qualifier: null as string | null }));
+  const groups = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const key = e.title.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  for (const members of groups.values()) {
+    const open = members.filter((i) => entries[i].titleBy !== "editor");
+    if (members.length < 2 || open.length === 0) continue;
+    // Each article takes the first scheme whose qualifier no other article of the group shares under it.
+    const bySchemes = SCHEMES.map((scheme) => open.map((i) => qualifierOf(scheme.flatMap((part) => part(entries[i], entries[i].title) ?? []), entries[i].title)));
+    const chosen = open.map((_, n) => {
+      const unique = bySchemes.find((qualifiers) => qualifiers[n] !== null && qualifiers.filter((q) => q === qualifiers[n]).length === 1);
+      return (unique ?? bySchemes.at(-1)!)[n];
+    });
+    // Stories whose facts do not tell them apart (one text filed several times) are numbered, in archive order, after what facts there are.
+    const repeats = new Map<string | null, number[]>();
+    open.forEach((i, n) => repeats.set(chosen[n], [...(repeats.get(chosen[n]) ?? []), n]));
+    for (const same of repeats.values()) {
+      if (same.length < 2) continue;
+      same.forEach((n, k) => (chosen[n] = `${chosen[n] ? `${chosen[n]}; ` : ""}story ${k + 1} of ${same.length}`));
+    }
+    open.forEach((i, n) => (out[i] = { title: titled(entries[i].title, chosen[n]), qualifier: chosen[n] }));
+  }
+  return out;
+}
