@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
 };
 
 export type StaticServer = { url: string; close: () => Promise<void>; requests: string[] };
