@@ -11,6 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ROOT } from "../tests/support/build";
 import { measureSearch } from "./browser-search";
+import { measurePageLoads } from "./page-loads";
 import { generateArchive, loadTemplates } from "./generate-archive";
 import { searchPayloadStats } from "../src/search/stats";
 import { timeCommand } from "./measure";
@@ -78,6 +79,8 @@ async function benchSize(articles: number, work: string, templates: string[]): P
   log(`[${articles}] search in Chromium`);
   const search = await measureSearch(site, QUERIES);
   const indexBytes = (await searchPayloadStats(site)).index.bytes; // manifest and shards, from the search module
+  log(`[${articles}] largest page, and page loads in Chromium`);
+  const loads = await measurePageLoads(site);
   log(`[${articles}] rebuild after one article changes`);
   const edited = files[Math.floor(files.length / 2)];
   await appendFile(path.join(archive, edited), "\nThe company confirmed the plan again on Friday.\n");
@@ -118,6 +121,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
     rebuildSeconds: rebuild.seconds,
     rebuildReextracted: extractorChanged,
     watchRebuildSeconds: watch.seconds,
+    ...loads,
   };
 }
 
@@ -127,7 +131,8 @@ function printRow(r: SizeResult): void {
       `a/b ${r.ratio.toFixed(2)}, cache kept new output ${r.newOutputSeconds.toFixed(2)} s, extraction ${r.extractionPerSecond.toFixed(0)}/s, peak ${r.buildPeakMB?.toFixed(0) ?? "n/a"} MB, ` +
       `index ${(r.indexBytes / 1024).toFixed(0)} KB, first search ${(r.firstSearchBytes / 1024).toFixed(0)} KB answered in ${r.firstAnswerMs.toFixed(1)} ms ` +
       `(shown ${r.firstSearchMs.toFixed(1)} ms), later queries ${r.medianAnswerMs.toFixed(1)} ms (shown ${r.medianQueryMs.toFixed(1)} ms), ` +
-      `warm rebuild ${r.rebuildSeconds.toFixed(2)} s (watching ${r.watchRebuildSeconds.toFixed(2)} s)`,
+      `warm rebuild ${r.rebuildSeconds.toFixed(2)} s (watching ${r.watchRebuildSeconds.toFixed(2)} s), ` +
+      `largest page ${(r.largestPageBytes / 1024).toFixed(0)} KB (${r.largestPage}), slowest page ${r.slowestPageMs.toFixed(0)} ms (${r.slowestPage}, of ${r.pagesTimed} timed)`,
   );
 }
 
