@@ -31,7 +31,7 @@ export function render({ site }: { site: SiteData }): string {
     <input id="search-q" type="search" name="q" autocomplete="off" aria-describedby="search-help">
     <button type="submit">Search</button>
   </div>
-  <p id="search-help" class="search-help">Try <kbd>company:nio</kbd>, <kbd>city:hefei</kbd> or <kbd>partner:lingang</kbd>. Beginnings of words and small typos are found too.</p>
+  <p id="search-help" class="search-help">Try <kbd>company:nio</kbd>, <kbd>city:hefei</kbd> or <kbd>partner:lingang</kbd>; <kbd>-nio</kbd> or <kbd>NOT nio</kbd> leaves out articles that name NIO. Beginnings of words and small typos are found too. Results follow your typing.</p>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <div class="search-layout">

@@ -183,6 +183,36 @@ test("the query lives in the URL and the back button returns to earlier results"
   await closePage(page);
 });
 
+test("the field is focused as the page opens; results follow the typing, the URL keeps ?q= and Back leaves the typing at once", async () => {
+  const page = await openPage();
+  await page.goto(`${server.url}search/?q=hefei`);
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "search-q");
+  const before = await page.evaluate(() => history.length);
+  await page.fill("#search-q", "");
+  await page.locator("#search-q").pressSequentially("xiaomi", { delay: 40 });
+  // No Enter: the results come after a pause in the typing.
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "xiaomi");
+  await settled(page);
+  await page.waitForFunction(() => document.querySelector("#search-status")!.textContent!.includes("xiaomi"));
+  assert.deepEqual(await resultPaths(page), urlsOf(bySource("004_")));
+  await page.locator("#search-q").pressSequentially(" hefei", { delay: 40 });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "xiaomi hefei");
+  assert.equal(await page.evaluate(() => history.length), before + 1, "one history entry for the whole typing");
+  await page.goBack();
+  await page.waitForFunction(() => location.search === "?q=hefei");
+  await page.waitForFunction(() => (document.querySelector("#search-q") as HTMLInputElement).value === "hefei");
+  await closePage(page);
+});
+
+test("-word and NOT word leave out the articles that hold the word", async () => {
+  const hefei = await resultsFor("hefei");
+  const withoutNio = await resultsFor("hefei -nio");
+  assert.deepEqual(await resultsFor("hefei NOT nio"), withoutNio);
+  const nio = new Set(await resultsFor("nio"));
+  assert.ok(withoutNio.every((url) => !nio.has(url)) && withoutNio.length < hefei.length, `${withoutNio} from ${hefei}`);
+});
+
 test("facets narrow the results, are checkboxes in fieldsets, and live in the URL", async () => {
   const page = await openPage();
   await page.goto(`${server.url}search/?q=nio`);

@@ -280,6 +280,23 @@ test("prefixes, typos, several words, apostrophes, hyphens and accents all find 
   assert.deepEqual(await slugsFor("country:us"), ["byd-us"], "a country named like a common word is still found");
 });
 
+test("-word and NOT word leave out the articles that hold the word; a query of only left-out words explains itself", async () => {
+  assert.deepEqual(await slugsFor("hefei"), ["nio-hefei", "nio-shanghai"]);
+  assert.ok(!(await slugsFor("china -shanghai")).includes("nio-shanghai"));
+  assert.deepEqual((await slugsFor("china -shanghai")).sort(), ["nio-hefei", "xiaomi-etown"]);
+  assert.deepEqual((await slugsFor("china NOT shanghai")).sort(), ["nio-hefei", "xiaomi-etown"]);
+  assert.deepEqual(await slugsFor("hefei -nio"), [], "every Hefei article mentions NIO");
+  assert.deepEqual(await slugsFor("nio -company:nio"), ["xiaomi-etown"], "a field narrows what is left out");
+  assert.deepEqual((await slugsFor("china -shangh")).sort(), ["nio-hefei", "nio-shanghai", "xiaomi-etown"], "a left-out word is not completed");
+  const parsed = parseQuery("hefei NOT nio not -byd");
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.words.map((w) => [w.term, w.excluded, w.required]), [["hefei", false, true], ["nio", true, false], ["not", false, false], ["byd", true, false]]);
+  for (const query of ["-nio", "NOT nio", "-nio -byd"]) {
+    const only = parseQuery(query);
+    assert.ok(!only.ok && /only leaves articles out/.test(only.message), query);
+  }
+});
+
 test("facets narrow the results and count what each choice would give", async () => {
   const outcome = await engineOver(sharded).engine.search("china");
   assert.ok(outcome.ok);

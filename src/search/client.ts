@@ -153,9 +153,17 @@ async function show(): Promise<void> {
   }
 }
 
-function go(next: SearchState): void {
+/** Results follow the typing once the reader pauses this long (each keystroke would be a search otherwise). */
+const LIVE_DELAY_MS = 300;
+let liveTimer: ReturnType<typeof setTimeout> | undefined;
+// While the reader types, one history entry follows the query (replaced, not pushed at every pause),
+// so that Back leaves the typing at once, to the search before it.
+let typingEntry = false;
+
+function go(next: SearchState, replace = false): void {
   state = next;
-  history.pushState(null, "", searchFromState(state));
+  if (replace) history.replaceState(null, "", searchFromState(state));
+  else history.pushState(null, "", searchFromState(state));
   void show();
 }
 
@@ -164,17 +172,28 @@ function go(next: SearchState): void {
 engine.prepare();
 // While the reader types, the shard of each word typed so far that needs only one (engine.prefetch):
 // the search after Enter finds it fetched or on its way.
-input.addEventListener("input", () => engine.prefetch(input.value));
+input.addEventListener("input", () => {
+  engine.prefetch(input.value);
+  clearTimeout(liveTimer);
+  liveTimer = setTimeout(() => {
+    if (input.value === state.query) return;
+    go({ query: input.value, facets: emptySelection() }, typingEntry);
+    typingEntry = true;
+  }, LIVE_DELAY_MS);
+});
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  go({ query: input.value, facets: emptySelection() });
+  clearTimeout(liveTimer);
+  go({ query: input.value, facets: emptySelection() }, typingEntry);
+  typingEntry = false;
 });
 
 facetsBox.addEventListener("change", () => {
   const facets = Object.fromEntries(
     FACET_KINDS.map((kind) => [kind, [...facetsBox.querySelectorAll<HTMLInputElement>(`input[name="${kind}"]:checked`)].map((b) => b.value)]),
   ) as Record<FacetKind, string[]>;
+  typingEntry = false;
   go({ query: state.query, facets });
 });
 
@@ -186,8 +205,12 @@ more.addEventListener("click", async () => {
 });
 
 window.addEventListener("popstate", () => {
+  clearTimeout(liveTimer);
+  typingEntry = false;
   state = stateFromSearch(location.search);
   void show();
 });
 
+// The search page is for typing: the field has the focus as it opens.
+input.focus();
 void show();

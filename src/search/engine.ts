@@ -61,9 +61,10 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
   async function lookUp(word: QueryWord, starts: string[]): Promise<Map<number, WordMatch>> {
     if (!word.fuzzy) {
       const { index, terms } = await indexOf(shardsForWord(word.term, "exact", starts), word.term);
-      const exact = matchWord(index, word, "exact", completions(terms, word.term));
-      // A typo is only looked for when the word as typed finds nothing.
-      if (exact.size > 0 || word.term.length < FUZZY_MIN) return exact;
+      // A word left out is left out as written: "-nio" keeps the articles about "niobium".
+      const exact = matchWord(index, word, "exact", word.excluded ? [] : completions(terms, word.term));
+      // A typo is only looked for when the word as typed finds nothing (never for a word left out).
+      if (exact.size > 0 || word.excluded || word.term.length < FUZZY_MIN) return exact;
     }
     return matchWord((await indexOf(shardsForWord(word.term, "fuzzy", starts))).index, word, "fuzzy");
   }
@@ -71,7 +72,7 @@ export function createSearchEngine(fetchJson: FetchJson): SearchEngine {
   // Each word's matches, kept: a later query repeating a word does no work for it.
   const words = new Map<string, Promise<Map<number, WordMatch>>>();
   function matchesOf(word: QueryWord, starts: string[]): Promise<Map<number, WordMatch>> {
-    const key = `${word.fuzzy ? "~" : ""}${word.fields?.join(",") ?? ""}:${word.term}`;
+    const key = `${word.excluded ? "-" : word.fuzzy ? "~" : ""}${word.fields?.join(",") ?? ""}:${word.term}`;
     if (!words.has(key)) {
       const found = lookUp(word, starts);
       found.catch(() => words.delete(key));

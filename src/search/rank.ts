@@ -74,16 +74,19 @@ export function matchWord(index: lunr.Index, word: QueryWord, mode: "exact" | "f
 /** Combine per-word matches (same order as `words`) into the ranked result list. */
 export function combineMatches(words: QueryWord[], matches: Array<Map<number, WordMatch>>): Hit[] {
   const required = words.map((w, i) => (w.required ? matches[i] : null)).filter((m): m is Map<number, WordMatch> => m !== null);
-  const candidates = required.length > 0 ? required[0].keys() : new Set(matches.flatMap((m) => [...m.keys()])).values();
+  const excluded = words.map((w, i) => (w.excluded ? matches[i] : null)).filter((m): m is Map<number, WordMatch> => m !== null);
+  const wanted = matches.filter((_, i) => !words[i].excluded);
+  const candidates = required.length > 0 ? required[0].keys() : new Set(wanted.flatMap((m) => [...m.keys()])).values();
   const hits: Hit[] = [];
   candidates: for (const ref of candidates) {
     for (const m of required) if (!m.has(ref)) continue candidates;
+    for (const m of excluded) if (m.has(ref)) continue candidates;
     let score = 0;
     let about = 0;
     let found = 0;
     let terms: string[] = [];
     words.forEach((word, i) => {
-      const match = matches[i].get(ref);
+      const match = word.excluded ? undefined : matches[i].get(ref);
       if (!match) return;
       score += match.score;
       if (word.required && match.about) about++;
