@@ -23,12 +23,12 @@ export function render({ site }: { site: SiteData }): string {
   return page({
     config,
     title: "Map",
-    description: "Where the deals in the archive are: the cities its articles name, on a world map.",
+    description: "Where the deals in the archive are: the cities its articles name, on a map fitted to them.",
     path: "/map/",
     content: html`<h1>Map of deal locations</h1>
-<p>Cities named by the articles, placed with the GeoNames gazetteer; larger circles mean more articles.</p>
+<p>Cities named by the articles, placed with the GeoNames gazetteer; the map shows the region they lie in. Larger circles mean more articles; each leads to its city. Circles that would overlap are moved apart, a thin line marking where the city is.</p>
 <div class="map-layout">
-<figure class="chart map-figure">${mapSvg(places)}</figure>
+<figure class="chart map-figure">${mapSvg(config, places)}</figure>
 <section class="map-places" aria-labelledby="places-heading">
 <h2 id="places-heading">Places</h2>
 ${

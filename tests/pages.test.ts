@@ -153,7 +153,7 @@ test("the timeline draws stated years as SVG bars with a text equivalent and cou
 
 test("the map places each named city from the gazetteer and lists places as text", async () => {
   const page = mainOf(await read("map/index.html"));
-  assert.match(page, /<svg class="world-map"[^>]*role="img"/);
+  assert.match(page, /<svg class="world-map"[^>]*role="group"/);
   assert.match(page, /<path class="land" d="M[\d,lMZ-]{1000,}"/);
   const cities = new Set(entries.map((e) => e.location.city).filter(Boolean));
   const circles = [...page.matchAll(/<circle class="place" cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>([^,<]+)/g)];
@@ -163,6 +163,9 @@ test("the map places each named city from the gazetteer and lists places as text
   assert.ok(at("Berlin")[0] < at("Beijing")[0]);
   assert.ok(at("Beijing")[1] < at("Hefei")[1]);
   assert.match(page, /href="\/cities\/hefei\/">Hefei<\/a>/);
+  // Each circle is a link to its city.
+  const linked = [...page.matchAll(/<a href="(\/cities\/[^"]+\/)" aria-label="[^"]+"><circle class="place"/g)].map((m) => m[1]);
+  assert.deepEqual(new Set(linked), new Set([...cities].map((c) => `/cities/${slugify(c!)}/`)));
   assert.match(page, /names? a country but no city[^<]*<a href="\/countries\/germany\/">Germany<\/a>/);
   assert.doesNotMatch(page, /https?:\/\/(?!www\.w3\.org)/, "no tiles or other hosts");
 });
