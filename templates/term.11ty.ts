@@ -5,7 +5,9 @@ import { figureValue } from "../src/site/figures-table";
 import { yearSpan } from "../src/facts/format";
 import { html, type SafeHtml } from "../src/site/html";
 import { page } from "../src/site/layout";
-import type { TermPage, TermSummary } from "../src/site/list-pages";
+import { ARTICLES_PER_PAGE, type RelatedLink, type TermPage, type TermSummary } from "../src/site/list-pages";
+import { listPageUrl } from "../src/site/pagination";
+import { termTimelineSvg } from "../src/site/timeline";
 import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
@@ -27,6 +29,13 @@ export const data = {
 
 const articles = (n: number) => `${n} ${n === 1 ? "article" : "articles"}`;
 
+/** Related names shown before "more": the summary stays short, so the articles are near the top. */
+const SHOWN_OPEN = 8;
+
+function relatedList(config: SiteConfig, links: RelatedLink[]): SafeHtml {
+  return html`<ul class="term-index">${links.map((l) => html`<li><a href="${href(config, l.url)}">${l.name}</a> <span class="count">(${articles(l.count)})</span></li>`)}</ul>`;
+}
+
 /** What the term's articles add up to: related names with counts, and its figures by kind with the largest of each. */
 function summaryHtml(config: SiteConfig, name: string, summary: TermSummary): SafeHtml {
   return html`${
@@ -34,8 +43,9 @@ function summaryHtml(config: SiteConfig, name: string, summary: TermSummary): Sa
       ? html`<div class="term-summary">${summary.related.map(
           (r) => html`<section class="term-related">
 <h2>${r.title}</h2>
-<ul class="term-index">${r.links.map((l) => html`<li><a href="${href(config, l.url)}">${l.name}</a> <span class="count">(${articles(l.count)})</span></li>`)}</ul>
-${r.more ? html`<p class="muted">and ${r.more} more</p>` : ""}
+${relatedList(config, r.links.slice(0, SHOWN_OPEN))}
+${r.links.length > SHOWN_OPEN ? html`<details class="term-more"><summary>${r.links.length - SHOWN_OPEN} more</summary>${relatedList(config, r.links.slice(SHOWN_OPEN))}</details>` : ""}
+${r.more ? html`<p class="muted">and ${r.more} more with fewer articles</p>` : ""}
 </section>`,
         )}</div>`
       : ""
@@ -67,7 +77,8 @@ export function render({ site, item }: { site: SiteData; item: TermPage }): stri
     content: html`<p class="kicker"><a href="${href(config, taxonomy.url)}">${taxonomy.title}</a></p>
 <h1><span class="visually-hidden">${NOUN[taxonomy.kind]}: </span>${term.name}${pageNumber(list)}</h1>
 <p class="term-lead">${articles(n)}; ${yearSpan(term.entries.map((e) => e.date))}.${list.n ? html` <a href="${href(config, term.url)}">Summary and first page</a>.` : ""}</p>
-${summary ? summaryHtml(config, term.name, summary) : ""}
+${summary ? html`${termTimelineSvg(config, term.name, term.entries, (n) => listPageUrl(term.url, n), ARTICLES_PER_PAGE)}
+${summaryHtml(config, term.name, summary)}` : ""}
 <h2>Articles</h2>
 ${entryList(config, list.items)}
 ${listPager(config, list)}`,

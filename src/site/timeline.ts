@@ -100,3 +100,40 @@ ${withArticles.map(
 ${timeline.undatedCount ? html`<li><strong>Year not stated</strong>: ${timeline.undatedCount} ${timeline.undatedCount === 1 ? "article" : "articles"}: ${monthLinks(null, timeline.undated, "month not stated either")}</li>` : ""}
 </ul>`;
 }
+
+/**
+ * A small chart of one term's articles per year (a company's own timeline), each bar a link to the page
+ * of the term's list where that year's articles start. `entries` are newest first, `perPage` a page.
+ */
+export function termTimelineSvg(config: SiteConfig, name: string, entries: Entry[], pageUrl: (n: number) => string, perPage: number): SafeHtml {
+  const firstOfYear = new Map<number, number>();
+  const counts = new Map<number, number>();
+  entries.forEach((e, i) => {
+    if (e.date.year === null) return;
+    if (!firstOfYear.has(e.date.year)) firstOfYear.set(e.date.year, i);
+    counts.set(e.date.year, (counts.get(e.date.year) ?? 0) + 1);
+  });
+  if (counts.size === 0) return html``;
+  const from = Math.min(...counts.keys());
+  const to = Math.max(...counts.keys());
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const max = Math.max(...counts.values());
+  const [cell, barMax, top, bottom] = [30, 48, 14, 18];
+  const width = cell * years.length;
+  const height = top + barMax + bottom;
+  const undated = entries.length - [...counts.values()].reduce((a, b) => a + b, 0);
+  const desc = `${name}: articles per year from ${from} to ${to}: ${years.map((y) => `${y}: ${counts.get(y) ?? 0}`).join(", ")}${undated ? `; ${undated} with no year stated` : ""}.`;
+  return html`<figure class="chart term-timeline"><svg class="timeline-chart term-timeline-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="term-timeline-title term-timeline-desc">
+<title id="term-timeline-title">${name}: articles per year</title>
+<desc id="term-timeline-desc">${desc}</desc>
+<line class="baseline" x1="0" x2="${width}" y1="${top + barMax}" y2="${top + barMax}"/>
+${years.map((y, i) => {
+  const n = counts.get(y) ?? 0;
+  const label = html`<text class="axis" x="${cell * i + cell / 2}" y="${height - 4}" text-anchor="middle">’${String(y).slice(2)}</text>`;
+  if (n === 0) return label;
+  const h = Math.max(2, Math.round((n / max) * barMax));
+  const at = pageUrl(Math.floor(firstOfYear.get(y)! / perPage));
+  return html`<a href="${href(config, at)}" aria-label="${y}: ${n} ${n === 1 ? "article" : "articles"}"><rect class="bar-target" x="${cell * i}" y="${top - 12}" width="${cell}" height="${barMax + 12}"/><rect class="bar" x="${cell * i + 5}" y="${top + barMax - h}" width="${cell - 10}" height="${h}"><title>${y}: ${n} ${n === 1 ? "article" : "articles"}</title></rect><text class="axis bar-count" x="${cell * i + cell / 2}" y="${top + barMax - h - 3}" text-anchor="middle">${n}</text></a>${label}`;
+})}
+</svg><figcaption>Articles per year${undated ? html`; ${undated} with no year stated` : ""}. A bar leads to the page where that year's articles start.</figcaption></figure>`;
+}
