@@ -1,22 +1,25 @@
 import type { Entry } from "../src/entry";
 import { articleNeighbours, dateTag, NEIGHBOUR_FIELDS, termLink } from "../src/site/components";
-import { href } from "../src/settings/config";
+import { href, type SiteConfig } from "../src/settings/config";
 import { normaliseFigure, quantityLabel } from "../src/facts/figure-units";
 import { placeOf } from "../src/facts/format";
 import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { ALL_FIELDS, type PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
+import { CONNECTION_FIELDS, type Connections } from "../src/site/connections";
 import type { SiteData } from "../src/site/site-data";
 
-type Item = { entry: Entry; newer?: Entry; older?: Entry };
+type Item = { entry: Entry; newer?: Entry; older?: Entry; connections: Connections };
 
-/** A page shows all of its entry and the titles of its neighbours. */
+/** A page shows all of its entry, the titles of its neighbours and of its connected articles (which those are, in `other`). */
 export const inputs = (item: Item): PageInputs => ({
   entries: [
     { fields: ALL_FIELDS, of: [item.entry] },
     { fields: NEIGHBOUR_FIELDS, of: [item.newer, item.older] },
+    { fields: CONNECTION_FIELDS, of: [...item.connections.sameDeal, ...item.connections.related] },
   ],
+  other: [...item.connections.sameDeal.map((e) => e.url), "|", ...item.connections.related.map((e) => e.url)].join(" "),
 });
 
 export const data = {
@@ -24,9 +27,9 @@ export const data = {
     data: "site.entries",
     size: 1,
     alias: "item",
-    before: (entries: Entry[]): Item[] =>
+    before: (entries: Entry[], { site }: { site: SiteData }): Item[] =>
       pagesToRender(
-        entries.map((entry, i) => ({ entry, newer: entries[i - 1], older: entries[i + 1] })),
+        entries.map((entry, i) => ({ entry, newer: entries[i - 1], older: entries[i + 1], connections: site.connections.get(entry)! })),
         (item) => item.entry.url,
         inputs,
       ),
@@ -38,6 +41,16 @@ function origin(fact: { by: string; sentence?: string }) {
   if (fact.by === "editor") return html`<span class="by-editor">set by the editor</span>`;
   // Collapsed: the panel stays about as long as its facts, on a phone as on a desktop.
   return fact.sentence ? html`<details class="source"><summary>Source sentence</summary><q class="source-sentence">${fact.sentence}</q></details>` : "";
+}
+
+function connectionList(config: SiteConfig, title: string, id: string, note: string, entries: Entry[]) {
+  return entries.length
+    ? html`<section class="connections" aria-labelledby="${id}-heading">
+<h2 id="${id}-heading">${title}</h2>
+<p class="muted">${note}</p>
+<ul>${entries.map((e) => html`<li><a href="${href(config, e.url)}">${e.title}</a> <span class="entry-meta">${dateTag(e)}</span></li>`)}</ul>
+</section>`
+    : "";
 }
 
 export function render({ site, item }: { site: SiteData; item: Item }): string {
@@ -85,6 +98,8 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
     <p class="source-file">Source file: <code>${entry.source}</code></p>
   </aside>
 </div>
+${connectionList(config, "Other coverage of this deal", "deal", "Articles about the same company in the same city or with the same partner, within a few months.", item.connections.sameDeal)}
+${connectionList(config, "Related articles", "related", "The nearest articles about the same company or a partner it names.", item.connections.related)}
 ${articleNeighbours(config, newer, older)}
 ${entry.boilerplate ? html`<details class="boilerplate"><summary>Author notes and credits (not part of the article)</summary><pre>${entry.boilerplate}</pre></details>` : ""}
 </article>`,

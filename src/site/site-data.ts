@@ -5,6 +5,7 @@ import type { IndexedArticle } from "../search/build-index";
 import { factMarks } from "../prepare/highlight";
 import { imageOptions, renderBody } from "../prepare/markdown";
 import type { SiteConfig } from "../settings/config";
+import { connectionsOf, type Connections } from "./connections";
 import { listPages, type ListPages } from "./list-pages";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
@@ -26,6 +27,8 @@ export interface SiteData {
   taxonomies: Taxonomy[];
   /** Every list that grows with the archive, page by page (term, company × place, month and figure pages). */
   lists: ListPages;
+  /** Per article, other coverage of the same deal and related articles. */
+  connections: Map<Entry, Connections>;
 }
 
 export interface Taxonomy {
@@ -77,6 +80,7 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     partners,
     taxonomies,
     lists: listPages(config, entries, taxonomies),
+    connections: connectionsOf(entries),
   };
   return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i], text: loaded.searchTexts[i], version: versions[i] })) };
 }
