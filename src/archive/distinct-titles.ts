@@ -28,6 +28,22 @@ function qualifierOf(parts: string[], base: string): string | null {
   return parts.length ? shorten(parts.join(", "), room) : null;
 }
 
+/**
+ * The scheme's qualifier for an entry, its parts checked against the title as it will show: a qualifier
+ * shortens the title, which may cut off a name the title held ("… city of Jakarta" → "… city of…").
+ */
+function fittedQualifier(scheme: Part[], entry: Titled, base: string): string | null {
+  let shown = base;
+  let qualifier: string | null = null;
+  for (let round = 0; round < 3; round++) {
+    qualifier = qualifierOf(scheme.flatMap((part) => part(entry, shown) ?? []), base);
+    const next = qualifier ? shorten(base, TITLE_LIMIT - qualifier.length - 3) : base;
+    if (next === shown) break;
+    shown = next;
+  }
+  return qualifier;
+}
+
 /** The title within the length limit, with its qualifier when it has one. */
 function titled(base: string, qualifier: string | null): string {
   if (!qualifier) return shorten(base, TITLE_LIMIT);
@@ -39,7 +55,8 @@ export function distinctTitles(entries: Titled[]): Array<{ title: string; qualif
   const out = entries.map((e) => ({ title: e.titleBy === "editor" ? e.title : titled(e.title, null), qualifier: null as string | null }));
   const groups = new Map<string, number[]>();
   entries.forEach((e, i) => {
-    const key = e.title.toLowerCase();
+    // Titles that read the same once fitted to the limit are one group: "…" can hide what told them apart.
+    const key = out[i].title.toLowerCase();
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);
@@ -48,7 +65,7 @@ export function distinctTitles(entries: Titled[]): Array<{ title: string; qualif
     const open = members.filter((i) => entries[i].titleBy !== "editor");
     if (members.length < 2 || open.length === 0) continue;
     // Each article takes the first scheme whose qualifier no other article of the group shares under it.
-    const bySchemes = SCHEMES.map((scheme) => open.map((i) => qualifierOf(scheme.flatMap((part) => part(entries[i], entries[i].title) ?? []), entries[i].title)));
+    const bySchemes = SCHEMES.map((scheme) => open.map((i) => fittedQualifier(scheme, entries[i], out[i].title)));
     const chosen = open.map((_, n) => {
       const unique = bySchemes.find((qualifiers) => qualifiers[n] !== null && qualifiers.filter((q) => q === qualifiers[n]).length === 1);
       return (unique ?? bySchemes.at(-1)!)[n];
@@ -60,7 +77,35 @@ export function distinctTitles(entries: Titled[]): Array<{ title: string; qualif
       if (same.length < 2) continue;
       same.forEach((n, k) => (chosen[n] = `${chosen[n] ? `${chosen[n]}; ` : ""}story ${k + 1} of ${same.length}`));
     }
-    open.forEach((i, n) => (out[i] = { title: titled(entries[i].title, chosen[n]), qualifier: chosen[n] }));
+    open.forEach((i, n) => (out[i] = { title: titled(out[i].title, chosen[n]), qualifier: chosen[n] }));
   }
+  numberRepeats(entries, out);
   return out;
+}
+
+const STORY = /(?:; )?story \d+ of \d+$/;
+
+/**
+ * Titles of different groups can still come out the same once shortened to make room for a qualifier
+ * (what told them apart was cut off): those are numbered together. The qualifier ends the title and is
+ * never cut, so numbered titles differ.
+ */
+function numberRepeats(entries: Titled[], out: Array<{ title: string; qualifier: string | null }>): void {
+  const shown = new Map<string, number[]>();
+  out.forEach((t, i) => {
+    if (entries[i].titleBy === "editor") return;
+    // Numbered already in their group or not, titles that read the same without their numbers are numbered together.
+    const key = t.title.toLowerCase().replace(/(?:; )?story \d+ of \d+\)$/, ")").replace(/ \(\)$/, "");
+    const same = shown.get(key);
+    if (same) same.push(i);
+    else shown.set(key, [i]);
+  });
+  for (const same of shown.values()) {
+    if (same.length < 2) continue;
+    same.forEach((i, k) => {
+      const facts = out[i].qualifier?.replace(STORY, "") ?? "";
+      const qualifier = `${facts ? `${facts}; ` : ""}story ${k + 1} of ${same.length}`;
+      out[i] = { title: titled(shorten(entries[i].title, TITLE_LIMIT), qualifier), qualifier };
+    });
+  }
 }

@@ -32,6 +32,7 @@ const CLAUSE_BREAK = /,\s|\s(?:and will|which|where|that|after|as|while|accordin
 // Not before "to": "seemed to drift apart" cut there leaves a dangling verb.
 const PHRASE_BREAK = /\s(?:in|on|at|with|for|from|by|under|over|near|after|before)\s/g;
 const MIN_CUT = 35;
+const PARTICIPLE_END = /\b(?:\p{L}+ed|built|made|set|held|run|led|won|owned|backed|known|chosen|given|taken)$/u;
 // A relative clause inside the lead is detail a title can do without: "the city, where it has its global headquarters, seemed".
 const RELATIVE_CLAUSE = /, (?:where|which|who|whose) [^,;]{1,80}, /g;
 // The attribution closing a lead is not news: "..., the company said on Monday".
@@ -70,7 +71,9 @@ export function generateTitle(lead: string, company: string | null, fallback: st
   const text = withoutAppositive(restoreSubject(lead, company).replace(/[.!?]+$/, ""))
     .replace(RELATIVE_CLAUSE, " ")
     .replace(ATTRIBUTION, "")
-    .replace(LEAD_ATTRIBUTION, "$1 ");
+    .replace(LEAD_ATTRIBUTION, "$1 ")
+    // Headline style, leaving room for who and where: "electric vehicle industrial park" → "EV industrial park".
+    .replace(/\belectric vehicle(s?)\b/gi, "EV$1");
   if (!text) return fallback;
   if (text.length <= TITLE_LIMIT) return text;
   CLAUSE_BREAK.lastIndex = 0;
@@ -82,7 +85,8 @@ export function generateTitle(lead: string, company: string | null, fallback: st
   let cut = -1;
   PHRASE_BREAK.lastIndex = 0;
   for (let m = PHRASE_BREAK.exec(text); m && m.index <= MAX_TITLE; m = PHRASE_BREAK.exec(text)) {
-    if (m.index >= MAX_TITLE / 2 + 5) cut = m.index;
+    // Not after a participle: "a park jointly built" cut before "by NIO" leaves out who built it.
+    if (m.index >= MAX_TITLE / 2 + 5 && !PARTICIPLE_END.test(text.slice(0, m.index))) cut = m.index;
   }
   return cut > 0 ? text.slice(0, cut) : shorten(text, MAX_TITLE);
 }
