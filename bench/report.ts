@@ -1,6 +1,7 @@
 // The benchmark's results as markdown: machine, one row per size, where the first build's time goes,
 // the targets checked at the largest size.
 import os from "node:os";
+import { LARGEST_TIMED } from "./page-loads";
 import type { StageTime } from "../src/util/stage-profile";
 
 export type SizeResult = {
@@ -148,7 +149,7 @@ ${largest.articles >= 50_000 ? `| peak memory < ${TARGETS.peakMBAt50k} MB at ${l
 | … with the results on screen | first ${ms(largest.firstSearchMs)}, later ${ms(largest.medianQueryMs)} | first ${verdict(largest.firstSearchMs <= TARGETS.queryMs)}, later ${verdict(largest.medianQueryMs <= TARGETS.queryMs)} |
 | rebuild after one change ≤ ${TARGETS.rebuildSeconds} s (\`npm start\` watching) | ${s(largest.watchRebuildSeconds)} (new process: ${s(largest.rebuildSeconds)}) | ${verdict(largest.watchRebuildSeconds <= TARGETS.rebuildSeconds)} |
 | no HTML page over ${TARGETS.pageKB} KB | largest: ${kb(largest.largestPageBytes)} (${largest.largestPage}) | ${verdict(largest.largestPageBytes <= TARGETS.pageKB * 1024)} |
-| every page loads in < ${TARGETS.pageLoadMs} ms (Chromium, localhost; the ${largest.pagesTimed} largest pages and one of each kind timed) | slowest: ${ms(largest.slowestPageMs)} (${largest.slowestPage}) | ${verdict(largest.slowestPageMs < TARGETS.pageLoadMs)} |
+| every page loads in < ${TARGETS.pageLoadMs} ms (Chromium, localhost, load event; ${largest.pagesTimed} pages timed: the ${LARGEST_TIMED} largest and the largest of each kind) | slowest: ${ms(largest.slowestPageMs)} (${largest.slowestPage}) | ${verdict(largest.slowestPageMs < TARGETS.pageLoadMs)} |
 | time grows linearly | ${exponent === null ? "n/a" : `exponent ${exponent.toFixed(2)}`} | ${exponent === null ? "n/a" : exponent < 0.5 ? "not measurable (times too noisy)" : verdict(exponent <= 1.15)} |
 ${analysis ? `\n${analysis.trim()}\n` : ""}`;
 }
