@@ -38,7 +38,7 @@ export function render({ site, item }: { site: SiteData; item: FigureKindPage })
     content: html`<p class="kicker"><a href="${href(config, scope ? scope.url : "/figures/")}">${scope ? scope.name : "Figures"}</a></p>
 <h1>${kind.label}${scope ? html` <span class="h1-scope">in articles about ${scope.name}</span>` : ""}${pageNumber(list)}</h1>
 <p>${count} ${count === 1 ? "figure" : "figures"}, largest first${list.total > 1 ? html`; ${first + 1}–${first + list.items.length} on this page` : ""}${kind.unit ? html`, compared in ${kind.unit}` : ""}. ${kind.slug === "money" ? RATES_NOTE : ""}${
-      scope ? "" : html` <a href="${href(config, `/figures/${kind.slug}.csv`)}" download>Download as CSV</a>.`
+      html` <a href="${href(config, item.csvUrl)}" download>Download as CSV</a>.`
     }</p>
 ${figuresTable(config, list.items, { caption: `${kind.label}${of}, largest first`, showCompany: true })}
 ${listPager(config, list, ["Larger", "Smaller"])}`,

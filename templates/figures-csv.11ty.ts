@@ -4,7 +4,7 @@ import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-// /figures.csv (every figure, by kind, largest first) and /figures/<kind>.csv.
+// /figures.csv (every figure, by kind, largest first), /figures/<kind>.csv and each term's /companies/nio/figures/<kind>.csv.
 type Item = { url: string; rows: FigureRow[] };
 
 /** A row per figure: its article's figures, title, URL, date, company and place; the rows' order. */
@@ -15,15 +15,10 @@ export const inputs = (item: Item): PageInputs => ({
 
 export const data = {
   pagination: {
-    data: "site.homePages", // never empty, unlike the kinds: /figures.csv is written for an archive without figures too
+    data: "site.lists.figureCsvs", // never empty: /figures.csv is written for an archive without figures too
     size: 1,
     alias: "item",
-    before: (_: unknown, { site }: { site: SiteData }, kinds = site.lists.figureKinds): Item[] =>
-      pagesToRender(
-        [{ url: "/figures.csv", rows: kinds.flatMap((k) => k.rows) }, ...kinds.map((k) => ({ url: `/figures/${k.kind.slug}.csv`, rows: k.rows }))],
-        (item) => item.url,
-        inputs,
-      ),
+    before: (items: Item[]): Item[] => pagesToRender(items, (item) => item.url, inputs),
   },
   permalink: ({ item }: { item: Item }) => item.url,
   eleventyExcludeFromCollections: true,

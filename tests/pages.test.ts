@@ -138,6 +138,10 @@ test("the figures index links each kind; each kind's pages hold its figures larg
   const csv = await read("figures.csv");
   assert.equal(csv.trim().split("\r\n").length - 1, rows.length, "one CSV row per figure");
   assert.match(await read("figures/money.csv"), /^kind,value,unit,/);
+  // A term's figures of one kind, too: every figure of NIO's money pages, one row each.
+  const nioMoney = await figureRowsFrom("companies/nio/figures/money/");
+  assert.match(mainOf(await read("companies/nio/figures/money/index.html")), /href="\/companies\/nio\/figures\/money\.csv" download/);
+  assert.equal((await read("companies/nio/figures/money.csv")).trim().split("\r\n").length - 1, nioMoney.length);
 });
 
 test("the timeline draws stated years as SVG bars with a text equivalent and counts the undated", async () => {

@@ -66,6 +66,8 @@ export interface FigureKindPage {
   /** The term whose figures these are, or null for the whole archive. */
   scope: { name: string; url: string } | null;
   kind: FigureKind;
+  /** The same figures, all pages of them, as CSV. */
+  csvUrl: string;
   count: number;
   page: ListPage<FigureRow>;
   inputs: PageInputs;
@@ -78,6 +80,8 @@ export interface ListPages {
   monthPages: MonthPage[];
   /** Archive-wide figures, kind by kind, largest first. */
   figureKinds: Array<{ kind: FigureKind; rows: FigureRow[] }>;
+  /** Every figure table as a CSV file: the whole archive's, each kind's, and each kind's of each term. */
+  figureCsvs: Array<{ url: string; rows: FigureRow[] }>;
   figureKindPages: FigureKindPage[];
 }
 
@@ -102,11 +106,15 @@ function entryPages(base: string, entries: Entry[], key: string) {
   }));
 }
 
+/** Site-relative URL of the CSV file of a figures table (`/figures/money.csv`, `/companies/nio/figures/money.csv`). */
+const csvUrlOf = (scope: FigureKindPage["scope"], kind: FigureKind) => `${scope ? `${scope.url}figures/` : "/figures/"}${kind.slug}.csv`;
+
 function figurePages(scope: FigureKindPage["scope"], kinds: Array<{ kind: FigureKind; rows: FigureRow[] }>): FigureKindPage[] {
   return kinds.flatMap(({ kind, rows }) =>
     paginate(figureKindUrl(scope ? `${scope.url}figures/` : "/figures/", kind), rows, FIGURES_PER_PAGE).map((page) => ({
       scope,
       kind,
+      csvUrl: csvUrlOf(scope, kind),
       count: rows.length,
       page,
       // Which of an article's figures a row shows is its index: the order of the rows is in `other`.
@@ -159,6 +167,7 @@ export function listPages(config: SiteConfig, entries: Entry[], taxonomies: Taxo
 
   const termPages: TermPage[] = [];
   const figureKindPages: FigureKindPage[] = [];
+  const figureCsvs: ListPages["figureCsvs"] = [];
   for (const taxonomy of taxonomies) {
     const { terms, ...info } = taxonomy;
     for (const term of terms) {
@@ -188,7 +197,9 @@ export function listPages(config: SiteConfig, entries: Entry[], taxonomies: Taxo
           },
         }),
       );
-      figureKindPages.push(...figurePages({ name: term.name, url: term.url }, kinds));
+      const scope = { name: term.name, url: term.url };
+      figureKindPages.push(...figurePages(scope, kinds));
+      figureCsvs.push(...kinds.map(({ kind, rows }) => ({ url: csvUrlOf(scope, kind), rows })));
     }
   }
 
@@ -200,6 +211,7 @@ export function listPages(config: SiteConfig, entries: Entry[], taxonomies: Taxo
   );
   const figureKinds = figuresByKind(figureRows(config, entries));
   figureKindPages.push(...figurePages(null, figureKinds));
+  figureCsvs.unshift({ url: "/figures.csv", rows: figureKinds.flatMap((k) => k.rows) }, ...figureKinds.map(({ kind, rows }) => ({ url: csvUrlOf(null, kind), rows })));
   return {
     termPages,
     pairPages,
@@ -207,6 +219,7 @@ export function listPages(config: SiteConfig, entries: Entry[], taxonomies: Taxo
     years: years.map((y, i) => ({ ...y, inputs: { entries: [], other: `${years[i - 1]?.year} ${years[i + 1]?.year} ${y.months.map((m) => `${m.month}:${m.entries.length}`).join("|")}` } })),
     monthPages,
     figureKinds,
+    figureCsvs,
     figureKindPages,
   };
 }
