@@ -5,6 +5,7 @@ import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
+import { companyLd } from "../src/site/share-meta";
 import type { SiteData, Taxonomy } from "../src/site/site-data";
 import { relatedTerms, type TaxonomyKind, type Term } from "../src/archive/taxonomies";
 import { yearSpan } from "../src/facts/format";
@@ -51,6 +52,7 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
     description: `${n} ${n === 1 ? "article" : "articles"} about ${term.name}.`,
     path: term.url,
     scripts: figures.length ? ["/assets/sortable-table.js"] : [],
+    share: { type: "website", jsonLd: taxonomy.kind === "company" ? [companyLd(config, term)] : [] },
     content: html`<p class="kicker"><a href="${href(config, taxonomy.url)}">${taxonomy.title}</a></p>
 <h1><span class="visually-hidden">${NOUN[taxonomy.kind]}: </span>${term.name}</h1>
 <p class="term-lead">${n} ${n === 1 ? "article" : "articles"}; ${yearSpan(term.entries.map((e) => e.date))}.</p>

@@ -1,6 +1,7 @@
-// The archive stage: prepared articles become the archive's entries, each with its slug and URL (from
-// the source path, so URLs stay stable when extraction improves), newest first.
-import type { Entry, ExtractedEntry, Warning } from "../entry";
+// The archive stage: prepared articles become the archive's entries, each with its URL (from its date and
+// headline, then kept by the publication record, so URLs stay stable when extraction improves), newest first.
+import type { Entry, ExtractedEntry, RawDocument, Warning } from "../entry";
+import type { PublicationRecord } from "../load/publication-record";
 import { fieldText } from "../prepare/field-text";
 import { readableText } from "../prepare/readable-text";
 import type { FieldName } from "../prepare/fields";
@@ -8,7 +9,7 @@ import { factMarks } from "../prepare/highlight";
 import { imageOptions, renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
 import { deepFreeze } from "../util/deep-freeze";
-import { articleSlugs } from "./article-slugs";
+import { assignArticleUrls, textDigest, type Redirect } from "./article-urls";
 import { compareNewestFirst } from "./order";
 
 export type LoadedEntries = {
@@ -24,24 +25,38 @@ export type LoadedEntries = {
   versions: string[];
   /** Media files beside the articles that some article shows or links to: published at /media/<path>. */
   media: string[];
+  /** The publication record with every entry in it (new ones first published `now`), to be saved by a build that publishes. */
+  record: PublicationRecord;
+  /** Old article URLs, each to where the article is now. */
+  redirects: Redirect[];
 };
+
+/** What URLs are given from: the documents (front matter, text), the record so far and the build's time. */
+export type Publication = { documents: RawDocument[]; record: PublicationRecord; now: string };
 
 /**
  * Prepared articles (and their cache keys) → entries, newest first, with their search texts; `warnings` are
  * those met so far, extended; `media` the media files beside the articles, of which those referenced are kept.
  */
-export function assembleEntries(results: PreparedArticle[], keys: string[], warnings: Warning[], media: readonly string[] = []): LoadedEntries {
+export function assembleEntries(results: PreparedArticle[], keys: string[], warnings: Warning[], publication: Publication, media: readonly string[] = []): LoadedEntries {
   for (const result of results) warnings.push(...result.warnings);
   const kept = results.flatMap((result, i) => (result.entry ? [{ result, entry: result.entry, key: keys[i] }] : []));
-  // Slugs come from the source path, so URLs stay stable when extraction improves.
-  const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((k) => k.entry.source));
-  warnings.push(...slugWarnings);
+  const documentOf = new Map(publication.documents.map((doc) => [doc.source, doc]));
+  const assigned = assignArticleUrls(
+    kept.map(({ entry }) => {
+      const doc = documentOf.get(entry.source)!;
+      return { source: entry.source, date: entry.date, title: entry.title, frontMatter: doc.frontMatter, text: textDigest(doc.text) };
+    }),
+    publication.record,
+    publication.now,
+  );
+  warnings.push(...assigned.warnings);
   const loaded = kept.map(({ result, entry, key }, i) => ({
-    entry: withSlug(entry, slugs[i]),
+    entry: withUrl(entry, assigned.urls[i]),
     fields: result.searchFields ?? fieldText(entry, readableText(entry)),
     text: result.searchText ?? undefined,
     bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)),
-    version: `${key} ${slugs[i]}`,
+    version: `${key} ${assigned.urls[i]}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
   const entries = loaded.map((l) => l.entry);
@@ -53,6 +68,8 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
     bodies: loaded.map((l) => l.bodyHtml),
     versions: loaded.map((l) => l.version),
     media: referencedMedia(media, entries, warnings),
+    record: assigned.record,
+    redirects: assigned.redirects,
   };
 }
 
@@ -68,11 +85,11 @@ function referencedMedia(media: readonly string[], entries: Entry[], warnings: W
 // where they are made, so that is safe.
 const slugged = new WeakMap<ExtractedEntry, Entry>();
 
-/** The entry with its slug and URL: the same object as last time when neither changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
-function withSlug(extracted: ExtractedEntry, slug: string): Entry {
+/** The entry with its URL (and slug: the URL below /articles/): the same object as last time when the URL did not change, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
+function withUrl(extracted: ExtractedEntry, url: string): Entry {
   const known = slugged.get(extracted);
-  if (known?.slug === slug) return known;
-  const entry = deepFreeze({ ...extracted, slug, url: `/articles/${slug}/` });
+  if (known?.url === url) return known;
+  const entry = deepFreeze({ ...extracted, slug: url.replace(/^\/articles\/|\/$/g, ""), url });
   slugged.set(extracted, entry);
   return entry;
 }

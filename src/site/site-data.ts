@@ -4,6 +4,7 @@ import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
 import type { IndexedArticle } from "../search/build-index";
 import { factMarks } from "../prepare/highlight";
 import { imageOptions, renderBody } from "../prepare/markdown";
+import type { Redirect } from "../archive/article-urls";
 import type { SiteConfig } from "../settings/config";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
@@ -17,6 +18,10 @@ export interface SiteData {
   warnings: Warning[];
   /** Media files to publish at /media/<path> (paths in the content folder). */
   media: string[];
+  /** Entry URL → when the archive first published it (RFC 3339), from the publication record. */
+  firstPublished: Record<string, string>;
+  /** Old article URLs and where each article is now: a redirect page stands at each. */
+  redirects: Redirect[];
   companies: Term[];
   cities: Term[];
   countries: Term[];
@@ -35,9 +40,6 @@ export interface Taxonomy {
   terms: Term[];
 }
 
-/** What the archive is, in one sentence: for feeds and the home page's description. */
-export const SITE_DESCRIPTION = "Electric-vehicle industry news, newest first, with dates, companies, places, partners and figures.";
-
 const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "company", title: "Companies", url: "/companies/" },
   { kind: "city", title: "Cities", url: "/cities/" },
@@ -53,7 +55,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 /** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
 export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
-  const { entries, searchFields, versions, media } = loaded;
+  const { entries, searchFields, versions, media, record, redirects } = loaded;
   // A remote image from a host the settings allow is shown, not a problem; the pool rendered it as a link, so its article is rendered again.
   const allowed = (w: Warning) => w.remoteHost !== undefined && config.remoteImageHosts.includes(w.remoteHost);
   const warnings = loaded.warnings.filter((w) => !allowed(w));
@@ -70,6 +72,8 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     homePages: chunks(entries, config.homePageSize),
     warnings,
     media,
+    firstPublished: Object.fromEntries(entries.map((e) => [e.url, record[e.source].firstPublished])),
+    redirects,
     companies,
     cities,
     countries,
