@@ -169,8 +169,8 @@ export async function build(options: ArchiveOptions & { output: string; strict: 
 /** Build, then rebuild on every change and serve the result with live reload; resolves once serving, with how to stop. */
 export async function serve(options: ArchiveOptions & { output: string; port: number }): Promise<{ stop(): Promise<void> }> {
   const { content, output, port, ...settings } = options;
-  // A preview's links point to itself unless the settings say where the site will be.
-  const config = siteConfig({ baseUrl: `http://localhost:${port}`, ...settings, contentDir: content });
+  // The same settings as `npm run build`: a preview's pages are the pages the build would publish.
+  const config = siteConfig({ ...settings, contentDir: content });
   const elev = await eleventy(config, output, "serve");
   await elev.watch();
   await elev.serve(port);
