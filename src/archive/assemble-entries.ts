@@ -6,7 +6,7 @@ import { fieldText } from "../prepare/field-text";
 import { readableText } from "../prepare/readable-text";
 import type { FieldName } from "../prepare/fields";
 import { factMarks } from "../prepare/highlight";
-import { imageOptions, renderBody } from "../prepare/markdown";
+import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
 import { deepFreeze } from "../util/deep-freeze";
 import { assignArticleUrls, textDigest, type Redirect } from "./article-urls";
@@ -55,7 +55,7 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
     entry: withUrl(entry, assigned.urls[i]),
     fields: result.searchFields ?? fieldText(entry, readableText(entry)),
     text: result.searchText ?? undefined,
-    bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)),
+    bodyHtml: bodyAt(assigned.urls[i], result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry))),
     version: `${key} ${assigned.urls[i]}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));

@@ -3,7 +3,7 @@ import type { LoadedEntries } from "../archive/assemble-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
 import type { IndexedArticle } from "../search/build-index";
 import { factMarks } from "../prepare/highlight";
-import { imageOptions, renderBody } from "../prepare/markdown";
+import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
 import type { Redirect } from "../archive/article-urls";
 import type { SiteConfig } from "../settings/config";
 
@@ -61,7 +61,7 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
   const warnings = loaded.warnings.filter((w) => !allowed(w));
   const showingRemote = new Set(loaded.warnings.filter(allowed).map((w) => w.file));
   const bodies = entries.map((e, i) =>
-    showingRemote.has(e.source) ? renderBody(e.body, factMarks(e), e.captions, imageOptions(e, config.remoteImageHosts)) : loaded.bodies[i],
+    showingRemote.has(e.source) ? bodyAt(e.url, renderBody(e.body, factMarks(e), e.captions, imageOptions(e, config.remoteImageHosts))) : loaded.bodies[i],
   );
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
