@@ -16,8 +16,7 @@ import { generateArchive, loadTemplates } from "./generate-archive";
 import { searchPayloadStats } from "../src/search/stats";
 import { timeCommand } from "./measure";
 import { timeWatchRebuild } from "./watch-rebuild";
-import { slugify } from "../src/archive/slug";
-import { slugKey } from "../src/archive/article-slugs";
+import { readPublicationRecord } from "../src/load/publication-record";
 import { runPlainEleventy, writeMarkdownCopy } from "./plain-eleventy";
 import { describeMachine, renderReport, type SizeResult } from "./report";
 import type { StageTime } from "../src/util/stage-profile";
@@ -93,7 +92,7 @@ async function benchSize(articles: number, work: string, templates: string[]): P
     archive,
     output: path.join(dir, "served"),
     file: edited,
-    articleUrl: `articles/${slugify(slugKey(edited))}/`,
+    articleUrl: (await readPublicationRecord(archive)).record[edited].urls.at(-1)!.slice(1),
     addition: "This sentence was added while the archive was being served.",
   });
 

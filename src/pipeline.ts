@@ -2,7 +2,8 @@
 //   1. load      content folder → raw documents + warnings                                  src/load
 //   2. prepare   documents → prepared articles (entry, body HTML, search text), cached per
 //                document and code version, on every core                                 src/prepare
-//   3. archive   prepared articles → entries with slugs and URLs, newest first             src/archive
+//   3. archive   prepared articles → entries with URLs (kept by the content folder's
+//                publication record), newest first                                          src/archive
 //   4. site data entries → what the templates read (taxonomies, home pages, versions)      src/site
 //   5. search    entries → the search index's files, on another thread                     src/search
 //   6. pages     site data → HTML pages, by Eleventy (.eleventy.ts, templates/), unchanged
@@ -16,6 +17,8 @@ import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { assembleEntries, type LoadedEntries } from "./archive/assemble-entries";
 import { readContent } from "./load/read-content";
+import { RECORD_FILE, RECORD_FOLDER, readPublicationRecord, writePublicationRecord, type PublicationRecord } from "./load/publication-record";
+import { publicationTime } from "./archive/article-urls";
 import { replaceFolder } from "./output/atomic-folder";
 import { openPreviousSite, recordPages } from "./output/previous-site";
 import { publishMedia } from "./output/publish-media";
@@ -23,7 +26,8 @@ import { prepareDocuments } from "./prepare/prepare-documents";
 import type { BuildReport } from "./report/build-report";
 import { formatWarning } from "./report/format-warning";
 import { writeSearchFilesAside } from "./search/search-aside";
-import { siteConfig, type SiteConfig } from "./settings/config";
+import { LOCAL_BASE_URL, siteConfig, type SiteConfig } from "./settings/config";
+import type { SiteSettings } from "./settings/settings-file";
 import { buildSiteData, type SiteData } from "./site/site-data";
 import { beginBuild, currentPages, finishBuild, forgetWrittenPages } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
@@ -32,13 +36,29 @@ import { StageProfile } from "./util/stage-profile";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-export type ArchiveOptions = { content: string; baseUrl?: string; pathPrefix?: string; remoteImageHosts?: string[] };
+/** The content folder and the site settings (the settings file with the command line's flags over it). */
+export type ArchiveOptions = SiteSettings & { content: string; remoteImageHosts?: string[] };
 
-/** Stages 1 to 3: the content folder's entries (newest first), their search texts and every warning. */
-export async function loadEntries(contentDir: string, profile = new StageProfile()): Promise<LoadedEntries> {
-  const { documents, warnings, media } = await profile.time("load", () => readContent(contentDir));
+// A watching process (`npm start`, which does not write the publication record) keeps the URLs it has given while it runs.
+const sessionRecords = new Map<string, PublicationRecord>();
+
+/**
+ * Stages 1 to 3: the content folder's entries (newest first), their search texts and every warning, and
+ * the publication record with the new articles in it (first published `now`); `recordWritable` is false
+ * when the folder's record is damaged and must be left as it is.
+ */
+export async function loadEntries(
+  contentDir: string,
+  profile = new StageProfile(),
+  now: string = publicationTime(),
+): Promise<LoadedEntries & { recordWritable: boolean }> {
+  const [{ documents, warnings, media }, published] = await profile.time("load", () => Promise.all([readContent(contentDir), readPublicationRecord(contentDir)]));
+  warnings.push(...published.warnings);
   const { results, keys } = await profile.time("prepare (extract, render bodies, search text)", () => prepareDocuments(contentDir, documents));
-  return profile.time("archive", () => assembleEntries(results, keys, warnings, media));
+  const record = { ...published.record, ...sessionRecords.get(contentDir) };
+  const loaded = await profile.time("archive", () => assembleEntries(results, keys, warnings, { documents, record, now }, media));
+  sessionRecords.set(contentDir, loaded.record);
+  return { ...loaded, recordWritable: published.writable };
 }
 
 /**
@@ -54,12 +74,14 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
     let mediaCopied: Promise<unknown> = Promise.resolve();
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
     let site: Readonly<SiteData> | undefined;
+    let record: PublicationRecord | null = null;
     // Before each (re)build: stages 1 to 4, the search files started on their thread, the warnings printed.
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
       output = directories.output;
       previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
       beginBuild(output, previous);
       const loaded = await loadEntries(config.contentDir, profile);
+      record = loaded.recordWritable ? loaded.record : null;
       const data = await profile.time("site data", () => buildSiteData(loaded, config));
       for (const warning of data.site.warnings) process.stderr.write(formatWarning(warning) + "\n");
       searchWritten = writeSearchFilesAside(output, config, data.search).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
@@ -81,6 +103,10 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
       await mediaCopied;
       if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
       finishBuild();
+      // A build that publishes (not `npm start`) records its new articles' URLs and first-published times.
+      if (config.replacing && record && (await writePublicationRecord(config.contentDir, record))) {
+        process.stderr.write(`recorded article URLs in ${path.join(config.contentDir, RECORD_FILE)}: commit it with the content, it keeps them stable\n`);
+      }
     });
     // Watching: a saved article re-renders only the pages that show it; any other change, every page.
     const content = path.resolve(config.contentDir) + path.sep;
@@ -88,6 +114,8 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
       if (changed.some((file) => !path.resolve(file).startsWith(content))) forgetWrittenPages();
     });
     eleventyConfig.addWatchTarget(config.contentDir);
+    // A build beside this one writing the publication record is no edit to the content.
+    eleventyConfig.watchIgnores.add(`**/${RECORD_FOLDER}/**`);
   };
 }
 
@@ -106,31 +134,45 @@ async function eleventy(config: SiteConfig, output: string, runMode: "build" | "
   return elev;
 }
 
-export type BuildOutcome = { published: boolean; report: BuildReport };
+/** `settingsWarnings`: problems of the settings themselves (not of a content file), printed once. */
+export type BuildOutcome = { published: boolean; report: BuildReport; settingsWarnings: string[] };
+
+/** What is wrong with settings for a site that is to be deployed. */
+function settingsWarnings(options: SiteSettings): string[] {
+  return options.baseUrl === undefined
+    ? [`no base URL set: canonical links, feeds, sitemap.xml and robots.txt point to ${LOCAL_BASE_URL}/; set "baseUrl" in the settings file or pass --base-url`]
+    : [];
+}
 
 /**
  * Build into a staging folder and publish it over `output` only when the build succeeds (and, with
- * `strict`, has no warnings): a failed build leaves the previous site intact. The report is the one the
- * build wrote (stage 7).
+ * `strict`, has no warnings, its settings' included): a failed build leaves the previous site intact.
+ * The report is the one the build wrote (stage 7).
  */
 export async function build(options: ArchiveOptions & { output: string; strict: boolean; profile?: StageProfile }): Promise<BuildOutcome> {
+  const { content, output, strict, profile, ...settings } = options;
+  const unsettled = settingsWarnings(settings);
+  for (const warning of unsettled) process.stderr.write(`warning: ${warning}\n`);
   let report: BuildReport | undefined;
-  const published = await replaceFolder(options.output, async (staging) => {
-    const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, replacing: options.output, remoteImageHosts: options.remoteImageHosts });
-    const elev = await (options.profile ?? new StageProfile()).time("start Eleventy", () => eleventy(config, staging, "build", options.profile));
+  const published = await replaceFolder(output, async (staging) => {
+    const config = siteConfig({ ...settings, contentDir: content, replacing: output });
+    const elev = await (profile ?? new StageProfile()).time("start Eleventy", () => eleventy(config, staging, "build", profile));
     await elev.write();
     report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
-    return !(options.strict && report.warnings > 0);
+    return !(strict && (report.warnings > 0 || unsettled.length > 0));
   });
   // Caches kept for folders that are gone (temporary archives, sites built elsewhere) would never be read again.
   await removeOrphanedCaches(defaultCacheDir()).catch((error: Error) => process.stderr.write(`warning: old caches were not swept: ${error.message}\n`));
-  return { published, report: report! };
+  return { published, report: report!, settingsWarnings: unsettled };
 }
 
-/** Build, then rebuild on every change and serve the result with live reload; resolves once serving. */
-export async function serve(options: ArchiveOptions & { output: string; port: number }): Promise<void> {
-  const config = siteConfig({ contentDir: options.content, baseUrl: options.baseUrl, pathPrefix: options.pathPrefix, remoteImageHosts: options.remoteImageHosts });
-  const elev = await eleventy(config, options.output, "serve");
+/** Build, then rebuild on every change and serve the result with live reload; resolves once serving, with how to stop. */
+export async function serve(options: ArchiveOptions & { output: string; port: number }): Promise<{ stop(): Promise<void> }> {
+  const { content, output, port, ...settings } = options;
+  // The same settings as `npm run build`: a preview's pages are the pages the build would publish.
+  const config = siteConfig({ ...settings, contentDir: content });
+  const elev = await eleventy(config, output, "serve");
   await elev.watch();
-  await elev.serve(options.port);
+  await elev.serve(port);
+  return { stop: () => elev.stopWatch() };
 }

@@ -2,7 +2,8 @@ import type { Entry } from "../src/entry";
 import { articleNeighbours, dateTag, NEIGHBOUR_FIELDS, termLink } from "../src/site/components";
 import { href, type SiteConfig } from "../src/settings/config";
 import { normaliseFigure, quantityLabel } from "../src/facts/figure-units";
-import { placeOf } from "../src/facts/format";
+import { isoDate, placeOf } from "../src/facts/format";
+import { newsArticleLd } from "../src/site/share-meta";
 import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { ALL_FIELDS, type PageInputs } from "../src/site/page-inputs";
@@ -64,6 +65,12 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
     path: entry.url,
     prev: newer?.url,
     next: older?.url,
+    share: {
+      type: "article",
+      publishedTime: isoDate(entry.date),
+      tags: [entry.company.name, ...entry.partners.map((p) => p.name)].filter((t): t is string => Boolean(t)),
+      jsonLd: [newsArticleLd(config, entry)],
+    },
     content: html`<article class="article">
 <header>
   <h1>${entry.title}</h1>

@@ -1,7 +1,7 @@
 import { jsonFeed, feedEntries, FEED_FIELDS } from "../src/site/feeds";
 import type { PageInputs } from "../src/site/page-inputs";
 import { onePage } from "../src/site/render-plan";
-import { SITE_DESCRIPTION, type SiteData } from "../src/site/site-data";
+import type { SiteData } from "../src/site/site-data";
 
 /** The newest articles, as feeds show them. */
 export const inputs = (site: SiteData): PageInputs => ({ entries: [{ fields: FEED_FIELDS, of: feedEntries(site.entries) }] });
@@ -13,5 +13,5 @@ export const data = {
 };
 
 export function render({ site }: { site: SiteData }): string {
-  return jsonFeed(site.config, feedEntries(site.entries), SITE_DESCRIPTION);
+  return jsonFeed(site.config, feedEntries(site.entries));
 }

@@ -5,7 +5,7 @@ import { homePageUrl } from "../src/site/home-pages";
 import { page } from "../src/site/layout";
 import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
-import { SITE_DESCRIPTION, type SiteData } from "../src/site/site-data";
+import type { SiteData } from "../src/site/site-data";
 
 type Item = { n: number; pageEntries: Entry[] };
 
@@ -40,7 +40,7 @@ export function render({ site, item }: { site: SiteData; item: Item }): string {
   return page({
     config,
     title: n === 0 ? config.title : `Articles, page ${n + 1}`,
-    description: SITE_DESCRIPTION,
+    description: config.description,
     path: homePageUrl(n),
     prev,
     next,

@@ -14,6 +14,8 @@ function outcome(site: SiteData, file: ReportFile) {
 
 export function render({ site }: { site: SiteData }): string {
   const report = buildReport(site.entries, site.warnings);
+  // The page lists the files with problems; report.json lists every file (a page of 10,000 rows would help no one).
+  const withProblems = report.files.filter((file) => file.problems.length > 0);
   return page({
     config: site.config,
     title: "Build report",
@@ -21,12 +23,12 @@ export function render({ site }: { site: SiteData }): string {
     path: "/report/",
     content: html`<h1>Build report</h1>
 <p>${plural(report.published, "article")} published, ${plural(report.skipped, "file")} skipped, ${plural(report.warnings, "warning")}.
-The same report as data: <a href="${href(site.config, "/report.json")}">report.json</a>.</p>
+Every file of the content folder, with its URL or why it was skipped: <a href="${href(site.config, "/report.json")}">report.json</a>.</p>
 ${
-  report.files.length
+  withProblems.length
     ? html`<table class="report">
 <thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Line</th><th scope="col">Problem</th></tr></thead>
-<tbody>${report.files.map((file) =>
+<tbody>${withProblems.map((file) =>
         file.problems.map(
           (problem, i) => html`<tr>${
             i === 0 ? html`<th scope="row" rowspan="${file.problems.length}"><code>${file.file}</code></th><td rowspan="${file.problems.length}">${outcome(site, file)}</td>` : ""

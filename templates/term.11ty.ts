@@ -10,6 +10,7 @@ import { listPageUrl } from "../src/site/pagination";
 import { termTimelineSvg } from "../src/site/timeline";
 import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
+import { companyLd } from "../src/site/share-meta";
 import type { SiteData } from "../src/site/site-data";
 
 const NOUN: Record<TaxonomyKind, string> = { company: "Company", city: "City", country: "Country", partner: "Partner" };
@@ -74,6 +75,7 @@ export function render({ site, item }: { site: SiteData; item: TermPage }): stri
     path: list.url,
     prev: list.prev,
     next: list.next,
+    share: { type: "website", jsonLd: taxonomy.kind === "company" ? [companyLd(config, term)] : [] },
     content: html`<p class="kicker"><a href="${href(config, taxonomy.url)}">${taxonomy.title}</a></p>
 <h1><span class="visually-hidden">${NOUN[taxonomy.kind]}: </span>${term.name}${pageNumber(list)}</h1>
 <p class="term-lead">${articles(n)}; ${yearSpan(term.entries.map((e) => e.date))}.${list.n ? html` <a href="${href(config, term.url)}">Summary and first page</a>.` : ""}</p>

@@ -5,6 +5,7 @@ import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Entry } from "../src/entry";
+import { datePath, headlineSlug } from "../src/archive/article-urls";
 import { listFiles } from "../src/load/read-content";
 import type { BuildReport } from "../src/report/build-report";
 import { buildSite, ROOT, runCli, type BuildResult } from "./support/build";
@@ -18,7 +19,8 @@ const read = (rel: string) => readFile(path.join(site.output, rel), "utf8");
 
 before(async () => {
   content = await makeMessyContent();
-  site = await buildSite({ content }); // rejects on a non-zero exit: warnings alone must not fail the build
+  // Rejects on a non-zero exit: warnings alone must not fail the build. With a base URL: only the files' warnings.
+  site = await buildSite({ content, args: ["--base-url", "https://news.example.org"] });
   entries = JSON.parse(await read("entries.json"));
   report = JSON.parse(await read("report.json"));
 });
@@ -43,17 +45,23 @@ test("every good article is built, the bad ones are skipped, and nothing is lost
   const published = Object.entries(MESSY_FILES).filter(([, f]) => f.published).map(([name]) => name).sort();
   assert.deepEqual(sources, published);
   for (const entry of entries) assert.ok((await stat(path.join(site.output, entry.url, "index.html"))).isFile(), entry.url);
-  // Every file of the folder is either an article or in the report.
-  const reported = new Set(report.files.map((f) => f.file));
-  for (const file of await listFiles(content)) assert.ok(sources.includes(file) || reported.has(file), `${file} accounted for`);
+  // Every file of the folder is in the report: published with its URL, or skipped with why.
+  const reported = new Map(report.files.map((f) => [f.file, f]));
+  for (const file of await listFiles(content)) {
+    const listed = reported.get(file);
+    assert.ok(listed, `${file} in report.json`);
+    if (sources.includes(file)) assert.deepEqual([listed.outcome, listed.url], ["published", entries.find((e) => e.source === file)!.url], file);
+    else assert.ok(listed.outcome === "skipped" && listed.problems.length > 0, `${file} skipped with a reason`);
+  }
 });
 
-test("two files wanting the same slug are both kept at distinct URLs", () => {
+test("two files wanting the same URL are both kept at distinct URLs; a URL reads as the article's date and headline", () => {
   const urls = Object.fromEntries(entries.map((e) => [e.source, e.url]));
-  assert.equal(urls["Same Name.txt"], "/articles/same-name/");
-  assert.equal(urls["same-name.txt"], "/articles/same-name-2/");
+  assert.equal(urls["Same Name.txt"], "/articles/2021/06/same-name/");
+  assert.equal(urls["same-name.txt"], "/articles/2021/06/same-name-2/");
   assert.equal(new Set(entries.map((e) => e.url)).size, entries.length);
-  assert.equal(urls["nested/deeper/With spaces ünïcode.txt"], "/articles/nested-deeper-with-spaces-unicode/");
+  const nested = entries.find((e) => e.source === "nested/deeper/With spaces ünïcode.txt")!;
+  assert.equal(nested.url, `/articles/${datePath(nested.date)}${headlineSlug(nested.title)}/`, "not from the file name");
 });
 
 test("report.json and the /report/ page list each problem file with its outcome and reason", async () => {
@@ -95,11 +103,11 @@ test("--strict: warnings make the exit code 1 and the previous output is left as
   assert.deepEqual((await readdir(path.dirname(site.output))).filter((n) => n.startsWith(`.${path.basename(site.output)}.`)), [], "no staging folder left");
 });
 
-test("--strict passes on clean content and publishes", async () => {
+test("--strict passes on clean content with a base URL and publishes", async () => {
   const clean = await mkdtemp(path.join(os.tmpdir(), "ev-clean-"));
   await writeFile(path.join(clean, "a.txt"), await readFile(path.join(content, "good.txt")));
   const output = path.join(await mkdtemp(path.join(os.tmpdir(), "ev-out-")), "site");
-  const { code, stderr } = await runCli(["build", "--content", clean, "--output", output, "--strict"]);
+  const { code, stderr } = await runCli(["build", "--content", clean, "--output", output, "--strict", "--base-url", "https://news.example.org"]);
   assert.equal(code, 0, stderr);
   assert.ok((await stat(path.join(output, "index.html"))).isFile());
 });

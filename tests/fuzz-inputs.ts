@@ -7,6 +7,7 @@ import path from "node:path";
 import { ROOT } from "./support/build";
 
 const seedLines = readdirSync(path.join(ROOT, "content"))
+  .filter((f) => !f.startsWith(".")) // the publication record's folder
   .flatMap((f) => readFileSync(path.join(ROOT, "content", f), "utf8").split("\n"))
   .filter((l) => l.trim());
 

@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { articleSlugs, slugKey } from "../src/archive/article-slugs";
 import { formatWarning } from "../src/report/format-warning";
 import { parseDocument } from "../src/load/parse-document";
 import { cutAtLimit, decodeText, MAX_ARTICLE_BYTES, readContent } from "../src/load/read-content";
@@ -81,29 +80,6 @@ test("cutting a large file never splits a character and prefers a line break", (
   }
   const lines = Buffer.from("line one\nline two\nline three");
   assert.equal(Buffer.from(cutAtLimit(lines, 22)).toString(), "line one\nline two\n");
-});
-
-test("slugs: spaces, accents and nested folders read well; non-Latin names get a stable hashed slug", () => {
-  assert.equal(slugKey("nested/deeper/With spaces ünïcode.txt"), "nested/deeper/With spaces ünïcode");
-  const cjk = slugKey("报道.txt");
-  assert.match(cjk, /^article-[0-9a-f]{8}$/);
-  assert.equal(slugKey("报道.txt"), cjk, "stable");
-  assert.notEqual(slugKey("新闻.txt"), cjk, "distinct");
-  const { slugs, warnings } = articleSlugs(["报道.txt", "nested/x y.txt"]);
-  assert.equal(slugs[0], cjk);
-  assert.deepEqual(warnings.map((w) => w.file), ["报道.txt"], "only the name that lost its letters is reported");
-  assert.match(warnings[0].reason, new RegExp(`no Latin letters.*/articles/${cjk}/`));
-});
-
-test("slug collisions: both files kept at distinct URLs, the warning names the other file and both URLs", () => {
-  const { slugs, warnings } = articleSlugs(["A b.txt", "a-b.txt", "a-b-2.txt", "x.txt"]);
-  assert.equal(new Set(slugs).size, 4);
-  assert.deepEqual(slugs.slice(0, 2), ["a-b", "a-b-2"]);
-  assert.equal(warnings.length, 2);
-  assert.equal(warnings[0].file, "a-b.txt");
-  assert.match(warnings[0].reason, /same URL \/articles\/a-b\/ as "A b\.txt"; both kept, this one at \/articles\/a-b-2\//);
-  assert.equal(warnings[1].file, "a-b-2.txt");
-  assert.match(warnings[1].reason, /as "a-b\.txt"/);
 });
 
 test("reading a folder: nested files in stable order, everything else reported, a 10 MB article capped", async () => {

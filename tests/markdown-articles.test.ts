@@ -112,7 +112,13 @@ test("plain text is read as it is: '# ' and '**' in a .txt article are words, no
   assert.deepEqual(md.figures[0].span, txt.figures[0].span ? { start: text.indexOf("10 billion"), end: text.indexOf("10 billion") + "10 billion yuan".length } : undefined);
 });
 
-const ARTICLE_PAGES = ["articles/tesla-gruenheide/", "articles/catl-arnstadt/", "articles/reports-byd-szeged/"];
+const ARTICLE_SOURCES = ["tesla-gruenheide.md", "catl-arnstadt.md", "reports/byd-szeged.md"];
+/** Where the article from `source` is in a built site ("articles/…/"): its URL comes from its date and headline. */
+async function pageOf(site: string, source: string): Promise<string> {
+  const entries: Array<{ source: string; url: string }> = JSON.parse(await readFile(path.join(site, "entries.json"), "utf8"));
+  return entries.find((e) => e.source === source)!.url.slice(1);
+}
+let ARTICLE_PAGES: string[];
 // The pages of this archive also go through the HTML validator (tests/html-valid.test.ts).
 let output: string;
 let stderr: string;
@@ -120,6 +126,7 @@ let site: OpenSite;
 
 before(async () => {
   ({ output, stderr } = await markdownSite());
+  ARTICLE_PAGES = await Promise.all(ARTICLE_SOURCES.map((source) => pageOf(output, source)));
   site = await openSite(output);
 });
 after(async () => {
@@ -141,10 +148,12 @@ test("media are published beside the pages at stable URLs; unreferenced ones are
   }
   await assert.rejects(stat(path.join(output, "media/unused-diagram.png")));
   await assert.rejects(stat(path.join(output, "media/maps/chemistry.svg")), "an SVG that could run script is not published");
-  const tesla = await readFile(path.join(output, "articles/tesla-gruenheide/index.html"), "utf8");
-  assert.match(tesla, /<img src="\.\.\/\.\.\/media\/plant\.png" alt="The plant seen from the air" width="64" height="40" loading="lazy" decoding="async">/);
-  assert.match(tesla, /<a href="\.\.\/\.\.\/media\/docs\/site-plan\.pdf">site plan<\/a>/);
-  const catl = await readFile(path.join(output, "articles/catl-arnstadt/index.html"), "utf8");
+  const tesla = await readFile(path.join(output, await pageOf(output, "tesla-gruenheide.md"), "index.html"), "utf8");
+  // Relative to the article page, however deep its URL is (/articles/2022/03/<headline>/: four folders up).
+  const up = "../".repeat((await pageOf(output, "tesla-gruenheide.md")).split("/").filter(Boolean).length).replace(/[./]/g, "\\$&");
+  assert.match(tesla, new RegExp(`<img src="${up}media/plant\\.png" alt="The plant seen from the air" width="64" height="40" loading="lazy" decoding="async">`));
+  assert.match(tesla, new RegExp(`<a href="${up}media/docs/site-plan\\.pdf">site plan</a>`));
+  const catl = await readFile(path.join(output, await pageOf(output, "catl-arnstadt.md"), "index.html"), "utf8");
   assert.ok(!catl.includes("<svg") && !catl.includes("alert(1)"), "an SVG is served as a file, never inlined");
   assert.match(catl, /<p>Cell chemistry diagram<\/p>/, "a refused image is its alt text");
   assert.match(catl, /<a href="https:\/\/images\.example\.com\/arnstadt\.jpg">Remote photo<\/a>/, "a remote image is a link");
@@ -215,10 +224,10 @@ test("in the browser every local image loads, nothing is asked of another host, 
 test("a host given to --remote-image-hosts: its images are shown, the CSP lists exactly it, and it is not warned about", async () => {
   const content = await writeMarkdownArchive();
   const allowed = await mkdtemp(path.join(os.tmpdir(), "ev-markdown-allowed-"));
-  const built = await runCli(["build", "--content", content, "--output", allowed, "--remote-image-hosts", "images.example.com"]);
+  const built = await runCli(["build", "--content", content, "--output", allowed, "--remote-image-hosts", "images.example.com", "--base-url", "https://news.example.org"]);
   assert.equal(built.code, 0, built.stderr);
   assert.doesNotMatch(built.stderr, /remote image/);
-  const catl = await readFile(path.join(allowed, "articles/catl-arnstadt/index.html"), "utf8");
+  const catl = await readFile(path.join(allowed, await pageOf(allowed, "catl-arnstadt.md"), "index.html"), "utf8");
   assert.match(catl, /<img src="https:\/\/images\.example\.com\/arnstadt\.jpg" alt="Remote photo" loading="lazy" decoding="async">/);
   assert.match(catl, /img-src &#39;self&#39; data: images\.example\.com;/);
   const home = await readFile(path.join(output, "index.html"), "utf8");

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { appendFile, mkdtemp, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { editFrontMatter, writeFixtureArchive } from "./support/archive-fixture";
+import { articlePath, editFrontMatter, writeFixtureArchive } from "./support/archive-fixture";
 import { buildSite } from "./support/build";
 import { filesOf, statsOf } from "./support/site-files";
 import { startWatching, type WatchingProcess } from "./support/watch";
@@ -32,6 +32,8 @@ async function assertSameAsFreshBuild(): Promise<void> {
 
 before(async () => {
   archive = await writeFixtureArchive();
+  // A published archive, being edited: `npm start` records nothing; the build records the articles' URLs.
+  await buildSite({ content: archive });
   served = path.join(await mkdtemp(path.join(os.tmpdir(), "ev-served-")), "site");
   const cache = await mkdtemp(path.join(os.tmpdir(), "ev-cache-"));
   watching = await startWatching({ archive, output: served, env: { EV_CACHE_DIR: cache } });
@@ -43,10 +45,11 @@ after(() => watching.stop());
 test("a sentence added to an article rewrites its page and its search files, not the listings", async () => {
   const addition = "The company confirmed the plan again on Friday.";
   const rewritten = await rebuiltAfter(() => appendFile(path.join(archive, "a012.md"), `\n${addition}\n`));
-  assert.match(await readFile(path.join(served, "articles/a012/index.html"), "utf8"), new RegExp(addition));
+  const a012 = `${await articlePath(archive, "a012.md")}index.html`;
+  assert.match(await readFile(path.join(served, a012), "utf8"), new RegExp(addition));
   const pages = rewritten.filter((f) => f.endsWith(".html"));
   // The report lists every file of the build, so it is always written again.
-  assert.deepEqual(pages, ["articles/a012/index.html", "report/index.html"], "listings show nothing of the text");
+  assert.deepEqual(pages, [a012, "report/index.html"], "listings show nothing of the text");
   assert.ok(rewritten.some((f) => f.startsWith("search/docs/")), "its search result file");
   await assertSameAsFreshBuild();
 });
@@ -54,17 +57,17 @@ test("a sentence added to an article rewrites its page and its search files, not
 test("an edited title rewrites the pages that show it, leaves the others alone, and matches a fresh build", async () => {
   const rewritten = await rebuiltAfter(() => editFrontMatter(path.join(archive, "a008.md"), "title", "NIO renames its update"));
   const after = await statsOf(served, "mtimeMs");
-
-  const page = await readFile(path.join(served, "articles/a008/index.html"), "utf8");
+  const a008 = `${await articlePath(archive, "a008.md")}index.html`;
+  const page = await readFile(path.join(served, a008), "utf8");
   assert.match(page, /<h1>NIO renames its update<\/h1>/);
   const neighbours = [...new Set([...page.matchAll(/rel="(?:prev|next)" href="\/(articles\/[^"]+)"/g)].map((m) => `${m[1]}index.html`))];
   assert.equal(neighbours.length, 2, "the article has a newer and an older neighbour");
-  for (const file of ["articles/a008/index.html", ...neighbours, "companies/nio/index.html"]) assert.ok(rewritten.includes(file), `${file} was rewritten`);
+  for (const file of [a008, ...neighbours, "companies/nio/index.html"]) assert.ok(rewritten.includes(file), `${file} was rewritten`);
   const docs = rewritten.filter((f) => f.startsWith("search/docs/"));
   assert.equal(docs.length, 1, "one search result file");
   assert.match(await readFile(path.join(served, docs[0]), "utf8"), /NIO renames its update/);
   assert.ok(rewritten.some((f) => /^(page\/\d+\/)?index\.html$/.test(f)), "the home page that lists it was rewritten");
-  const unrelated = ["a001", "a002", "a003"].map((a) => `articles/${a}/index.html`).find((f) => !neighbours.includes(f))!;
+  const unrelated = (await Promise.all(["a001.md", "a002.md", "a003.md"].map(async (a) => `${await articlePath(archive, a)}index.html`))).find((f) => !neighbours.includes(f))!;
   for (const untouched of [unrelated, "companies/tesla/index.html", "cities/berlin/index.html"]) {
     assert.ok(!rewritten.includes(untouched), `${untouched} shows nothing that changed and was left alone`);
   }
@@ -76,6 +79,6 @@ test("an edited date moves the article in every listing, as a fresh build has it
   await rebuiltAfter(() => editFrontMatter(path.join(archive, "a020.md"), "date", "2030-01-01"));
   const home = await readFile(path.join(served, "index.html"), "utf8");
   const first = /<a href="\/(articles\/[^"]+)"/.exec(home.slice(home.indexOf("<main")));
-  assert.equal(first?.[1], "articles/a020/", "the newest article now leads the home page");
+  assert.equal(first?.[1], await articlePath(archive, "a020.md"), "the newest article now leads the home page");
   await assertSameAsFreshBuild();
 });

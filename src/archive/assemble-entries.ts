@@ -1,14 +1,15 @@
-// The archive stage: prepared articles become the archive's entries, each with its slug and URL (from
-// the source path, so URLs stay stable when extraction improves), newest first.
-import type { Entry, ExtractedEntry, Warning } from "../entry";
+// The archive stage: prepared articles become the archive's entries, each with its URL (from its date and
+// headline, then kept by the publication record, so URLs stay stable when extraction improves), newest first.
+import type { Entry, ExtractedEntry, RawDocument, Warning } from "../entry";
+import type { PublicationRecord } from "../load/publication-record";
 import { fieldText } from "../prepare/field-text";
 import { readableText } from "../prepare/readable-text";
 import type { FieldName } from "../prepare/fields";
 import { factMarks } from "../prepare/highlight";
-import { imageOptions, renderBody } from "../prepare/markdown";
+import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
 import { deepFreeze } from "../util/deep-freeze";
-import { articleSlugs } from "./article-slugs";
+import { assignArticleUrls, textDigest, type Redirect } from "./article-urls";
 import { distinctTitles } from "./distinct-titles";
 import { compareNewestFirst } from "./order";
 
@@ -25,26 +26,41 @@ export type LoadedEntries = {
   versions: string[];
   /** Media files beside the articles that some article shows or links to: published at /media/<path>. */
   media: string[];
+  /** The publication record with every entry in it (new ones first published `now`), to be saved by a build that publishes. */
+  record: PublicationRecord;
+  /** Old article URLs, each to where the article is now. */
+  redirects: Redirect[];
 };
+
+/** What URLs are given from: the documents (front matter, text), the record so far and the build's time. */
+export type Publication = { documents: RawDocument[]; record: PublicationRecord; now: string };
 
 /**
  * Prepared articles (and their cache keys) → entries, newest first, with their search texts; `warnings` are
  * those met so far, extended; `media` the media files beside the articles, of which those referenced are kept.
  */
-export function assembleEntries(results: PreparedArticle[], keys: string[], warnings: Warning[], media: readonly string[] = []): LoadedEntries {
+export function assembleEntries(results: PreparedArticle[], keys: string[], warnings: Warning[], publication: Publication, media: readonly string[] = []): LoadedEntries {
   for (const result of results) warnings.push(...result.warnings);
   const kept = results.flatMap((result, i) => (result.entry ? [{ result, entry: result.entry, key: keys[i] }] : []));
-  // Slugs come from the source path, so URLs stay stable when extraction improves.
-  const { slugs, warnings: slugWarnings } = articleSlugs(kept.map((k) => k.entry.source));
-  warnings.push(...slugWarnings);
   // Titles that come out the same for several articles get a qualifier; it depends on the other articles, so it is part of the version.
   const titles = distinctTitles(kept.map((k) => k.entry));
+  const documentOf = new Map(publication.documents.map((doc) => [doc.source, doc]));
+  // New articles' URLs are made from their archive-wide titles, so that articles with the same headline are not told apart by -2, -3.
+  const assigned = assignArticleUrls(
+    kept.map(({ entry }, i) => {
+      const doc = documentOf.get(entry.source)!;
+      return { source: entry.source, date: entry.date, title: titles[i].title, frontMatter: doc.frontMatter, text: textDigest(doc.text) };
+    }),
+    publication.record,
+    publication.now,
+  );
+  warnings.push(...assigned.warnings);
   const loaded = kept.map(({ result, entry, key }, i) => ({
-    entry: withSlug(entry, slugs[i], titles[i]),
+    entry: withUrl(entry, assigned.urls[i], titles[i]),
     fields: result.searchFields ?? fieldText(entry, readableText(entry)),
     text: result.searchText ?? undefined,
-    bodyHtml: result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry)),
-    version: `${key} ${slugs[i]} ${titles[i].title}`,
+    bodyHtml: bodyAt(assigned.urls[i], result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry))),
+    version: `${key} ${assigned.urls[i]} ${titles[i].title}`,
   }));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
   const entries = loaded.map((l) => l.entry);
@@ -56,6 +72,8 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
     bodies: loaded.map((l) => l.bodyHtml),
     versions: loaded.map((l) => l.version),
     media: referencedMedia(media, entries, warnings),
+    record: assigned.record,
+    redirects: assigned.redirects,
   };
 }
 
@@ -71,12 +89,12 @@ function referencedMedia(media: readonly string[], entries: Entry[], warnings: W
 // where they are made, so that is safe.
 const slugged = new WeakMap<ExtractedEntry, Entry>();
 
-/** The entry with its slug, URL and archive-wide title: the same object as last time when none changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
-function withSlug(extracted: ExtractedEntry, slug: string, { title, qualifier }: { title: string; qualifier: string | null }): Entry {
+/** The entry with its URL (and slug: the URL below /articles/) and archive-wide title: the same object as last time when neither changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
+function withUrl(extracted: ExtractedEntry, url: string, { title, qualifier }: { title: string; qualifier: string | null }): Entry {
   const known = slugged.get(extracted);
-  if (known?.slug === slug && known.title === title) return known;
+  if (known?.url === url && known.title === title) return known;
   const titleHow = qualifier ? { inferred: [], ...extracted.titleHow, qualifier } : extracted.titleHow;
-  const entry = deepFreeze({ ...extracted, title, ...(titleHow ? { titleHow } : {}), slug, url: `/articles/${slug}/` });
+  const entry = deepFreeze({ ...extracted, title, ...(titleHow ? { titleHow } : {}), slug: url.replace(/^\/articles\/|\/$/g, ""), url });
   slugged.set(extracted, entry);
   return entry;
 }

@@ -4,6 +4,7 @@ import type { RawDocument, Warning } from "../entry";
 import { mapLimited } from "../util/map-limited";
 import { isMediaFile, readMedia, withMentionedMedia } from "./media";
 import { isMarkdownSource, parseDocument } from "./parse-document";
+import { RECORD_FOLDER } from "./publication-record";
 
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown"];
 
@@ -27,6 +28,7 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
 /**
  * Every regular file under `dir`, as posix paths relative to it, in a stable (sorted) order. Hidden
  * folders (".git"), links and special files are not followed; each is reported, none is dropped silently.
+ * The archive's own record folder (.archive/ at the top) is not content and not reported.
  */
 export async function listContent(dir: string): Promise<Listing> {
   const files: string[] = [];
@@ -36,6 +38,7 @@ export async function listContent(dir: string): Promise<Listing> {
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
+        if (child === RECORD_FOLDER) continue;
         if (entry.name.startsWith(".")) warnings.push({ file: `${child}/`, reason: "hidden folder; skipped" });
         else await walk(child).catch((error) => warnings.push({ file: `${child}/`, reason: `folder not readable (${codeOf(error)}); skipped` }));
       } else if (entry.isFile()) files.push(child);

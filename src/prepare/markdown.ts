@@ -44,8 +44,20 @@ export const imageOptions = (entry: { source: string; media?: Record<string, Med
   remoteHosts,
 });
 
-/** Where a medium is published, from an article page (/articles/<slug>/): relative, so any path prefix works. */
-export const mediaUrl = (file: string) => `../../media/${file.split("/").map(encodeURIComponent).join("/")}`;
+const MEDIA_FROM_ARTICLE = "../../media/";
+
+/** Where a medium is published, from an article page two folders deep (/articles/<slug>/): relative, so any path prefix works. */
+export const mediaUrl = (file: string) => `${MEDIA_FROM_ARTICLE}${file.split("/").map(encodeURIComponent).join("/")}`;
+
+/**
+ * A body rendered before its page's URL was known (in the extraction pool), for the page at `url`: its
+ * media links climb as many folders as the URL has (/articles/2021/11/<slug>/ is four deep). Only
+ * attribute values start with `="` in sanitised HTML (text has its quotes escaped).
+ */
+export function bodyAt(url: string, html: string): string {
+  const depth = url.split("/").filter(Boolean).length;
+  return depth === 2 ? html : html.replaceAll(`="${MEDIA_FROM_ARTICLE}`, `="${"../".repeat(depth)}media/`);
+}
 
 /** The heading depths a body uses, smallest first. */
 function headingDepths(tree: Root): number[] {

@@ -1,7 +1,7 @@
 import type { Entry, Warning } from "../entry";
 import { REVIEW_BELOW, reviewQueue, type ReviewItem } from "./review-queue";
 
-/** One file the build had something to say about. */
+/** One file of the content folder (or a folder or file the build skipped), and what the build did with it. */
 export interface ReportFile {
   /** Path relative to the content folder ("nested/x.txt"; folders end in "/"). */
   file: string;
@@ -25,10 +25,10 @@ export interface BuildReport {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Group warnings by file, in a stable order (by path, then line), so two builds give the same report. */
+/** Every published file and every file with a warning, by path, each with its problems by line: two builds give the same report. */
 export function buildReport(entries: Entry[], warnings: Warning[]): BuildReport {
   const urls = new Map(entries.map((e) => [e.source, e.url]));
-  const byFile = new Map<string, ReportFile["problems"]>();
+  const byFile = new Map<string, ReportFile["problems"]>(entries.map((e) => [e.source, []]));
   for (const { file, reason, line } of warnings) {
     const problems = byFile.get(file) ?? [];
     problems.push(line === undefined ? { reason } : { reason, line });

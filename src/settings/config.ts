@@ -1,5 +1,6 @@
-// Build settings: what the command line asked for, with the defaults filled in. Passed to every stage
-// that needs them (never through the environment).
+// Build settings: the settings file (src/settings/settings-file.ts) with the command line's flags over it
+// and the defaults filled in. Passed to every stage that needs them (never through the environment).
+import type { SiteSettings } from "./settings-file";
 
 export interface SiteConfig {
   contentDir: string;
@@ -8,6 +9,12 @@ export interface SiteConfig {
   /** Absolute site URL for feeds and the sitemap ("https://example.org"), no trailing slash. */
   baseUrl: string;
   title: string;
+  /** What the archive is, in one sentence: the home page's description and the feeds'. */
+  description: string;
+  /** BCP 47 language of the pages and feeds. */
+  language: string;
+  /** Who publishes the archive (feeds' author, JSON-LD publisher). */
+  publisher: string;
   /** Articles per home page; later ones go to /page/2/, /page/3/, ... */
   homePageSize: number;
   /** The published site this build will replace (`npm run build` builds beside it): its unchanged pages are reused. */
@@ -19,18 +26,26 @@ export interface SiteConfig {
   remoteImageHosts: string[];
 }
 
-export type SiteOptions = Partial<Pick<SiteConfig, "contentDir" | "pathPrefix" | "baseUrl" | "title" | "replacing" | "remoteImageHosts">>;
+export type SiteOptions = SiteSettings & Partial<Pick<SiteConfig, "contentDir" | "replacing" | "remoteImageHosts">>;
 
 // A host name (and port): nothing that could end or extend the Content-Security-Policy it is written into.
 const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
 
+/** Where a site without a base URL says it is: the local preview server's address. */
+export const LOCAL_BASE_URL = "http://localhost:8080";
+export const DEFAULT_DESCRIPTION = "Electric-vehicle industry news, newest first, with dates, companies, places, partners and figures.";
+
 export function siteConfig(options: SiteOptions = {}): SiteConfig {
+  const title = options.title ?? "EV Archive";
   return {
     contentDir: options.contentDir ?? "content",
     pathPrefix: (options.pathPrefix ?? "/").replace(/^\/*/, "/").replace(/\/*$/, "/"),
-    baseUrl: (options.baseUrl ?? "http://localhost:8080").replace(/\/+$/, ""),
-    title: options.title ?? "EV Archive",
-    homePageSize: 50,
+    baseUrl: (options.baseUrl ?? LOCAL_BASE_URL).replace(/\/+$/, ""),
+    title,
+    description: options.description ?? DEFAULT_DESCRIPTION,
+    language: options.language ?? "en",
+    publisher: options.publisher ?? title,
+    homePageSize: options.itemsPerPage ?? 50,
     replacing: options.replacing ?? null,
     remoteImageHosts: (options.remoteImageHosts ?? []).map(imageHost),
   };

@@ -1,6 +1,7 @@
 import type { SiteConfig } from "../settings/config";
 import { absoluteUrl, href } from "../settings/config";
 import { html, type SafeHtml } from "./html";
+import { shareTags, type ShareMeta } from "./share-meta";
 
 // No inline script or style anywhere: the policy below forbids them, so injected markup cannot run.
 // Images come from the site itself, and from exactly the hosts the settings allow (none by default).
@@ -20,6 +21,8 @@ export interface PageOptions {
   /** Site-relative paths of the neighbouring pages of a paginated list. */
   prev?: string;
   next?: string;
+  /** What link previews and search engines are told of the page (default: a plain web page). */
+  share?: ShareMeta;
 }
 
 const NAV: Array<[path: string, label: string]> = [
@@ -32,10 +35,10 @@ const NAV: Array<[path: string, label: string]> = [
   ["/search/", "Search"],
 ];
 
-export function page({ config, title, description, path, content, scripts = [], prev, next }: PageOptions): string {
+export function page({ config, title, description, path, content, scripts = [], prev, next, share }: PageOptions): string {
   const link = (p: string) => href(config, p);
   const fullTitle = title === config.title ? title : `${title} · ${config.title}`;
-  return `<!DOCTYPE html>\n${html`<html lang="en">
+  return `<!DOCTYPE html>\n${html`<html lang="${config.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -43,6 +46,7 @@ export function page({ config, title, description, path, content, scripts = [], 
 <title>${fullTitle}</title>
 ${description ? html`<meta name="description" content="${description}">` : ""}
 <link rel="canonical" href="${absoluteUrl(config, path)}">
+${shareTags(config, { title, description, path }, share)}
 ${prev ? html`<link rel="prev" href="${link(prev)}">` : ""}
 ${next ? html`<link rel="next" href="${link(next)}">` : ""}
 <link rel="alternate" type="application/atom+xml" title="${config.title} (Atom)" href="${link("/feed.xml")}">
@@ -70,6 +74,7 @@ ${scripts.map((s) => html`<script type="module" src="${link(s)}"></script>`)}
 ${content}
 </main>
 <footer class="site-footer">
+  <p class="print-only">From ${config.title}: ${absoluteUrl(config, path)}</p>
   <p>${config.title}: electric-vehicle industry news with every fact traced to its sentence.</p>
   <ul class="footer-links">
     <li><a href="${link("/countries/")}">Countries</a></li>

@@ -3,7 +3,8 @@ import type { LoadedEntries } from "../archive/assemble-entries";
 import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
 import type { IndexedArticle } from "../search/build-index";
 import { factMarks } from "../prepare/highlight";
-import { imageOptions, renderBody } from "../prepare/markdown";
+import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
+import type { Redirect } from "../archive/article-urls";
 import type { SiteConfig } from "../settings/config";
 import { connectionsOf, type Connections } from "./connections";
 import { listPages, type ListPages } from "./list-pages";
@@ -19,6 +20,10 @@ export interface SiteData {
   warnings: Warning[];
   /** Media files to publish at /media/<path> (paths in the content folder). */
   media: string[];
+  /** Entry URL → when the archive first published it (RFC 3339), from the publication record. */
+  firstPublished: Record<string, string>;
+  /** Old article URLs and where each article is now: a redirect page stands at each. */
+  redirects: Redirect[];
   companies: Term[];
   cities: Term[];
   countries: Term[];
@@ -39,9 +44,6 @@ export interface Taxonomy {
   terms: Term[];
 }
 
-/** What the archive is, in one sentence: for feeds and the home page's description. */
-export const SITE_DESCRIPTION = "Electric-vehicle industry news, newest first, with dates, companies, places, partners and figures.";
-
 const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "company", title: "Companies", url: "/companies/" },
   { kind: "city", title: "Cities", url: "/cities/" },
@@ -57,13 +59,13 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 /** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
 export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
-  const { entries, searchFields, versions, media } = loaded;
+  const { entries, searchFields, versions, media, record, redirects } = loaded;
   // A remote image from a host the settings allow is shown, not a problem; the pool rendered it as a link, so its article is rendered again.
   const allowed = (w: Warning) => w.remoteHost !== undefined && config.remoteImageHosts.includes(w.remoteHost);
   const warnings = loaded.warnings.filter((w) => !allowed(w));
   const showingRemote = new Set(loaded.warnings.filter(allowed).map((w) => w.file));
   const bodies = entries.map((e, i) =>
-    showingRemote.has(e.source) ? renderBody(e.body, factMarks(e), e.captions, imageOptions(e, config.remoteImageHosts)) : loaded.bodies[i],
+    showingRemote.has(e.source) ? bodyAt(e.url, renderBody(e.body, factMarks(e), e.captions, imageOptions(e, config.remoteImageHosts))) : loaded.bodies[i],
   );
   const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
@@ -74,6 +76,8 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     homePages: chunks(entries, config.homePageSize),
     warnings,
     media,
+    firstPublished: Object.fromEntries(entries.map((e) => [e.url, record[e.source].firstPublished])),
+    redirects,
     companies,
     cities,
     countries,

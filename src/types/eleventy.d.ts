@@ -7,6 +7,8 @@ declare module "@11ty/eleventy" {
     addTemplateFormats(formats: string): void;
     addPassthroughCopy(map: Record<string, string>): void;
     addWatchTarget(path: string): void;
+    /** Globs the watcher does not react to. */
+    watchIgnores: Set<string>;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: { directories: { output: string } }) => unknown): void;
     on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
     setQuietMode(quiet: boolean): void;
@@ -28,5 +30,7 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+    /** Closes the watcher and the server. */
+    stopWatch(): Promise<void>;
   }
 }

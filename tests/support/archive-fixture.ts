@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { sharedBuild } from "./build";
+import { readPublicationRecord } from "../../src/load/publication-record";
 
 /** One article of the browsing fixture, as its front matter states it (the editor's word wins over extraction). */
 export interface FixtureArticle {
@@ -78,3 +79,9 @@ export async function editFrontMatter(file: string, field: string, value: string
 
 /** The fixture archive, built once a test run (`sharedBuild`). */
 export const fixtureSite = () => sharedBuild("fixture", async () => ({ content: await writeFixtureArchive() }));
+/** Where a published article of `archive` is, as a path in the site ("articles/2021/04/nio-update/"), from the archive's publication record. */
+export async function articlePath(archive: string, source: string): Promise<string> {
+  const url = (await readPublicationRecord(archive)).record[source]?.urls.at(-1);
+  assert.ok(url, `${source} is in the publication record of ${archive}`);
+  return url.slice(1);
+}

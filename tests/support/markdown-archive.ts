@@ -139,4 +139,5 @@ export async function writeMarkdownArchive(): Promise<string> {
 }
 
 /** The Markdown archive built once a test run (its stderr holds the warnings). */
-export const markdownSite = () => sharedBuild("markdown", async () => ({ content: await writeMarkdownArchive() }));
+// With a base URL: its warnings are the files' alone.
+export const markdownSite = () => sharedBuild("markdown", async () => ({ content: await writeMarkdownArchive(), args: ["--base-url", "https://news.example.org"] }));

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "./build";
@@ -9,7 +9,7 @@ const seed = (n: string) => path.join(ROOT, "content", (({ "000": "000_9e73502c1
 export const MESSY_FILES: Record<string, { published: boolean; warning: RegExp | null }> = {
   "good.txt": { published: true, warning: null },
   "nested/deeper/With spaces ünïcode.txt": { published: true, warning: null },
-  "报道.txt": { published: true, warning: /no Latin letters.*\/articles\/article-[0-9a-f]{8}\// },
+  "报道.txt": { published: true, warning: /no Latin letters.*\/articles\/2021\/04\/article-[0-9a-f]{8}\// },
   "empty.txt": { published: false, warning: /no article text/ },
   "blank.md": { published: false, warning: /no article text/ },
   "zip.txt": { published: false, warning: /binary file/ },
@@ -20,7 +20,7 @@ export const MESSY_FILES: Record<string, { published: boolean; warning: RegExp |
   // An image beside the articles is media, not a skipped article: unreferenced, it is reported and not published.
   "photo.png": { published: false, warning: /media file no article references; not published/ },
   "Same Name.txt": { published: true, warning: null },
-  "same-name.txt": { published: true, warning: /same URL \/articles\/same-name\/ as "Same Name\.txt"; both kept, this one at \/articles\/same-name-2\// },
+  "same-name.txt": { published: true, warning: /same URL \/articles\/2021\/06\/same-name\/ as "Same Name\.txt"; both kept, this one at \/articles\/2021\/06\/same-name-2\// },
   "huge.txt": { published: true, warning: /very large article \(10\.0 MB\): only the first \d+ KB are published/ },
 };
 
@@ -34,7 +34,7 @@ export async function makeMessyContent(options: { huge?: boolean } = {}): Promis
   await copyFile(seed("000"), path.join(dir, "good.txt"));
   await mkdir(path.join(dir, "nested/deeper"), { recursive: true });
   await copyFile(seed("001"), path.join(dir, "nested/deeper/With spaces ünïcode.txt"));
-  await copyFile(seed("002"), path.join(dir, "报道.txt"));
+  await put("报道.txt", "---\ntitle: 蔚来与合肥签约\ndate: 2021-04\n---\n" + (await readFile(seed("002"), "utf8")));
   await put("empty.txt", "");
   await put("blank.md", "  \n\t\n   \n");
   await put("zip.txt", Buffer.from("PK\x03\x04\x14\x00\x00\x00\x08\x00binary", "latin1"));
@@ -43,8 +43,9 @@ export async function makeMessyContent(options: { huge?: boolean } = {}): Promis
   await put("banana.md", "---\ndate: banana\n---\nNIO delivered 10,000 vehicles from Hefei in May 2021.\n");
   await put(".DS_Store", Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
   await put("photo.png", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
-  await put("Same Name.txt", "Nio opened a battery swap station in Shanghai in June 2021.\n");
-  await put("same-name.txt", "Xiaomi started production in Beijing in March 2024.\n");
+  // Two articles with the same headline and month: the same natural URL.
+  await put("Same Name.txt", "---\ntitle: Same name\n---\nNio opened a battery swap station in Shanghai in June 2021.\n");
+  await put("same-name.txt", "---\ntitle: Same name\n---\nXiaomi started production in Beijing in June 2021.\n");
   if (options.huge === false) return dir;
   const line = "NIO is building a battery plant in Hefei with its partners, the company said. ".repeat(3) + "\n";
   await put("huge.txt", line.repeat(Math.ceil((10 * 1024 * 1024) / line.length)));
