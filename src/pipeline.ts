@@ -4,7 +4,7 @@
 //                document and code version, on every core                                 src/prepare
 //   3. archive   prepared articles → entries with URLs (kept by the content folder's
 //                publication record), newest first                                          src/archive
-//   4. site data entries → what the templates read (taxonomies, home pages, versions)      src/site
+//   4. site data entries → what the templates read (taxonomies, lists, pages' inputs)      src/site
 //   5. search    entries → the search index's files, on another thread                     src/search
 //   6. pages     site data → HTML pages, by Eleventy (.eleventy.ts, templates/), unchanged
 //                pages taken from the site being replaced                                  src/output
@@ -49,7 +49,7 @@ const sessionRecords = new Map<string, PublicationRecord>();
  */
 export async function loadEntries(
   contentDir: string,
-  profile = new StageProfile(),
+  profile = new StageProfile(false),
   now: string = publicationTime(),
 ): Promise<LoadedEntries & { recordWritable: boolean }> {
   const [{ documents, warnings, media }, published] = await profile.time("load", () => Promise.all([readContent(contentDir), readPublicationRecord(contentDir)]));
@@ -120,7 +120,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
 }
 
 /** Eleventy with the project's configuration and this build's stages. */
-async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve", profile = new StageProfile()) {
+async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve", profile = new StageProfile(false)) {
   process.chdir(ROOT); // Eleventy resolves templates/ and public/ from the working folder
   const { default: Eleventy } = await import("@11ty/eleventy"); // loaded only by the commands that render
   const elev = new Eleventy(path.join(ROOT, "templates"), output, {
@@ -156,7 +156,7 @@ export async function build(options: ArchiveOptions & { output: string; strict: 
   let report: BuildReport | undefined;
   const published = await replaceFolder(output, async (staging) => {
     const config = siteConfig({ ...settings, contentDir: content, replacing: output });
-    const elev = await (profile ?? new StageProfile()).time("start Eleventy", () => eleventy(config, staging, "build", profile));
+    const elev = await (profile ?? new StageProfile(false)).time("start Eleventy", () => eleventy(config, staging, "build", profile));
     await elev.write();
     report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
     return !(strict && (report.warnings > 0 || unsettled.length > 0));

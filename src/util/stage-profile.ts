@@ -5,6 +5,9 @@ export type StageTime = { stage: string; wallSeconds: number; cpuSeconds: number
 export class StageProfile {
   readonly stages: StageTime[] = [];
 
+  /** `keep: false` times nothing worth keeping: a watching process would gather a record every rebuild. */
+  constructor(private readonly keep = true) {}
+
   /** Run `work` as the stage `name` and record its time. */
   async time<T>(name: string, work: () => Promise<T> | T): Promise<T> {
     const wall = performance.now();
@@ -18,6 +21,6 @@ export class StageProfile {
   }
 
   record(stage: string, wallSeconds: number, cpuSeconds: number | null): void {
-    this.stages.push({ stage, wallSeconds, cpuSeconds });
+    if (this.keep) this.stages.push({ stage, wallSeconds, cpuSeconds });
   }
 }
