@@ -1,6 +1,8 @@
-/** URL-safe slug: accents folded, anything else not a-z0-9 collapsed to "-". */
-export function slugify(text: string): string {
-  return text
+import { boundedMemo } from "../util/bounded-memo";
+
+/** URL-safe slug: accents folded, anything else not a-z0-9 collapsed to "-". Kept per text: a build asks for every term of every article. */
+export const slugify = boundedMemo((text: string): string =>
+  text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -8,8 +10,8 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
-    .replace(/-+$/, "");
-}
+    .replace(/-+$/, ""),
+);
 
 /** Slugs for the given keys, unique within the list: later duplicates get "-2", "-3", ... */
 export function uniqueSlugs(keys: string[], fallback: string): string[] {

@@ -2,6 +2,7 @@
 // that case, accents, possessives, apostrophes and hyphens never decide whether a word is found.
 // Terms are not stemmed: a prefix ("xiaom") or a typo ("hefie") is compared with the word as written.
 import lunr from "lunr";
+import { boundedMemo } from "../util/bounded-memo";
 
 /** A word of a text with where it is and the index terms it yields. */
 export interface WordSpan {
@@ -48,16 +49,8 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
-// lunr's answers, kept: a Map lookup is about 3x faster than asking lunr, and a build asks for every word of
-// every article. Kept to a bound (a long `npm start` meets ever more words), then started afresh.
-const stopWordAnswers = new Map<string, boolean>();
-const ANSWERS_KEPT = 100_000;
-
-/** Common English words ("the", "and") that are not indexed in prose: lunr's own list. */
-export function isStopWord(term: string): boolean {
-  let stop = stopWordAnswers.get(term);
-  if (stop !== undefined) return stop;
-  if (stopWordAnswers.size >= ANSWERS_KEPT) stopWordAnswers.clear();
-  stopWordAnswers.set(term, (stop = lunr.stopWordFilter(term as unknown as lunr.Token) === undefined));
-  return stop;
-}
+/**
+ * Common English words ("the", "and") that are not indexed in prose: lunr's own list. Its answers are
+ * kept: a Map lookup is about 3x faster than asking lunr, and a build asks for every word of every article.
+ */
+export const isStopWord = boundedMemo((term: string): boolean => lunr.stopWordFilter(term as unknown as lunr.Token) === undefined);
