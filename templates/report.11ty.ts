@@ -42,18 +42,23 @@ ${reviewSection(site, report)}`,
   });
 }
 
+/** Review rows shown on the page: the page stays small on a large archive; report.json lists them all. */
+const REVIEW_SHOWN = 200;
+
 /** The review queue: facts extraction is unsure of, so an editor knows which articles to check. */
 function reviewSection(site: SiteData, report: BuildReport) {
+  const rest = report.review.length - REVIEW_SHOWN;
   return html`<h2 id="review">Facts to review</h2>
 <p>${plural(report.review.length, "fact")} extracted with a confidence below ${report.reviewBelow}. Check them in the article and fix them with front matter if they are wrong.</p>
 ${
   report.review.length
     ? html`<table class="report review">
 <thead><tr><th scope="col">File</th><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Confidence</th><th scope="col">Sentence</th><th scope="col">Why unsure</th></tr></thead>
-<tbody>${report.review.map(
+<tbody>${report.review.slice(0, REVIEW_SHOWN).map(
         (item) => html`<tr><th scope="row"><a href="${href(site.config, item.url)}"><code>${item.file}</code></a></th><td>${item.field}</td><td>${item.value}</td><td class="num">${item.confidence.toFixed(2)}</td><td><q>${item.sentence}</q></td><td>${item.why}</td></tr>`,
       )}</tbody>
-</table>`
+</table>
+${rest > 0 ? html`<p>The first ${REVIEW_SHOWN} are shown; all ${report.review.length} are in <a href="${href(site.config, "/report.json")}">report.json</a> (<code>review</code>).</p>` : ""}`
     : ""
 }`;
 }
