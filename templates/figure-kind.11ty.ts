@@ -6,21 +6,13 @@ import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { FIGURES_PER_PAGE, type FigureKindPage } from "../src/site/list-pages";
 import type { PageInputs } from "../src/site/page-inputs";
-import { pagesToRender } from "../src/site/render-plan";
+import { pagePerItem } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 /** Worked out with the list (src/site/list-pages.ts). */
 export const inputs = (item: FigureKindPage): PageInputs => item.inputs;
 
-export const data = {
-  pagination: {
-    data: "site.lists.figureKindPages",
-    size: 1,
-    alias: "item",
-    before: (items: FigureKindPage[]): FigureKindPage[] => pagesToRender(items, (item) => item.page.url, inputs),
-  },
-  permalink: ({ item }: { item: FigureKindPage }) => `${item.page.url}index.html`,
-};
+export const data = pagePerItem<FigureKindPage>("site.lists.figureKindPages", (item) => item.page.url, inputs);
 
 export function render({ site, item }: { site: SiteData; item: FigureKindPage }): string {
   const { config } = site;

@@ -5,22 +5,14 @@ import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import type { MonthPage } from "../src/site/list-pages";
 import type { PageInputs } from "../src/site/page-inputs";
-import { pagesToRender } from "../src/site/render-plan";
+import { pagePerItem } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 // /2023/05/ (and /2023/month-not-stated/): a month's articles, newest first, 50 a page.
 /** Worked out with the list (src/site/list-pages.ts). */
 export const inputs = (item: MonthPage): PageInputs => item.inputs;
 
-export const data = {
-  pagination: {
-    data: "site.lists.monthPages",
-    size: 1,
-    alias: "item",
-    before: (items: MonthPage[]): MonthPage[] => pagesToRender(items, (item) => item.page.url, inputs),
-  },
-  permalink: ({ item }: { item: MonthPage }) => `${item.page.url}index.html`,
-};
+export const data = pagePerItem<MonthPage>("site.lists.monthPages", (item) => item.page.url, inputs);
 
 export function render({ site, item }: { site: SiteData; item: MonthPage }): string {
   const { config } = site;

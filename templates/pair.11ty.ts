@@ -5,22 +5,14 @@ import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import type { PairPage } from "../src/site/list-pages";
 import type { PageInputs } from "../src/site/page-inputs";
-import { pagesToRender } from "../src/site/render-plan";
+import { pagePerItem } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 // A company's articles in one city (/companies/nio/cities/hefei/) or with one partner (/companies/nio/partners/jac-motor/).
 /** Worked out with the list (src/site/list-pages.ts). */
 export const inputs = (item: PairPage): PageInputs => item.inputs;
 
-export const data = {
-  pagination: {
-    data: "site.lists.pairPages",
-    size: 1,
-    alias: "item",
-    before: (items: PairPage[]): PairPage[] => pagesToRender(items, (item) => item.page.url, inputs),
-  },
-  permalink: ({ item }: { item: PairPage }) => `${item.page.url}index.html`,
-};
+export const data = pagePerItem<PairPage>("site.lists.pairPages", (item) => item.page.url, inputs);
 
 export function render({ site, item }: { site: SiteData; item: PairPage }): string {
   const { config } = site;

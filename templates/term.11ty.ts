@@ -9,7 +9,7 @@ import { ARTICLES_PER_PAGE, type RelatedLink, type TermPage, type TermSummary } 
 import { listPageUrl } from "../src/site/pagination";
 import { termTimelineSvg } from "../src/site/timeline";
 import type { PageInputs } from "../src/site/page-inputs";
-import { pagesToRender } from "../src/site/render-plan";
+import { pagePerItem } from "../src/site/render-plan";
 import { companyLd } from "../src/site/share-meta";
 import type { SiteData } from "../src/site/site-data";
 
@@ -18,15 +18,7 @@ const NOUN: Record<TaxonomyKind, string> = { company: "Company", city: "City", c
 /** Worked out with the list (src/site/list-pages.ts). */
 export const inputs = (item: TermPage): PageInputs => item.inputs;
 
-export const data = {
-  pagination: {
-    data: "site.lists.termPages",
-    size: 1,
-    alias: "item",
-    before: (items: TermPage[]): TermPage[] => pagesToRender(items, (item) => item.page.url, inputs),
-  },
-  permalink: ({ item }: { item: TermPage }) => `${item.page.url}index.html`,
-};
+export const data = pagePerItem<TermPage>("site.lists.termPages", (item) => item.page.url, inputs);
 
 const articles = (n: number) => `${n} ${n === 1 ? "article" : "articles"}`;
 

@@ -4,22 +4,14 @@ import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
 import type { YearPage } from "../src/site/list-pages";
 import type { PageInputs } from "../src/site/page-inputs";
-import { pagesToRender } from "../src/site/render-plan";
+import { pagePerItem } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 // /2023/: the year's months with their article counts, each linking to its month page.
 /** Worked out with the list (src/site/list-pages.ts). */
 export const inputs = (item: YearPage): PageInputs => item.inputs;
 
-export const data = {
-  pagination: {
-    data: "site.lists.years",
-    size: 1,
-    alias: "item",
-    before: (items: YearPage[]): YearPage[] => pagesToRender(items, (item) => item.url, inputs),
-  },
-  permalink: ({ item }: { item: YearPage }) => `${item.url}index.html`,
-};
+export const data = pagePerItem<YearPage>("site.lists.years", (item) => item.url, inputs);
 
 const articles = (n: number) => `${n} ${n === 1 ? "article" : "articles"}`;
 

@@ -63,6 +63,17 @@ export function pagesToRender<T>(items: T[], url: (item: T) => string, inputs: (
 }
 
 /**
+ * Eleventy data for a template that writes one page per item of a list in the site data (`list`, such as
+ * "site.lists.termPages"), at the item's URL: the pages whose declared inputs changed are rendered.
+ */
+export function pagePerItem<T>(list: string, url: (item: T) => string, inputs: (item: T) => PageInputs) {
+  return {
+    pagination: { data: list, size: 1, alias: "item", before: (items: T[]): T[] => pagesToRender(items, url, inputs) },
+    permalink: ({ item }: { item: T }) => `${url(item)}index.html`,
+  };
+}
+
+/**
  * Pagination for a template that writes one page: that page when its inputs (computed from the site data)
  * changed since this process last wrote it, none otherwise.
  */
