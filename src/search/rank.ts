@@ -6,6 +6,7 @@ import lunr from "lunr";
 import { ABOUT_FIELDS, type FieldName } from "../prepare/fields";
 import type { QueryWord } from "./query";
 import { PREFIX_MIN } from "./shards";
+import { lowerBound } from "../util/lower-bound";
 
 /** A word typed in part ("xiaom") is completed to at most this many index terms, shortest first. */
 export const MAX_COMPLETIONS = 12;
@@ -34,13 +35,7 @@ export interface Hit {
  */
 export function completions(sortedTerms: readonly string[], prefix: string): string[] {
   if (prefix.length < PREFIX_MIN) return [];
-  let low = 0;
-  let high = sortedTerms.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sortedTerms[mid] < prefix) low = mid + 1;
-    else high = mid;
-  }
+  const low = lowerBound(sortedTerms, prefix);
   const found: string[] = [];
   for (let i = low; i < sortedTerms.length && sortedTerms[i].startsWith(prefix); i++) if (sortedTerms[i] !== prefix) found.push(sortedTerms[i]);
   return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_COMPLETIONS);

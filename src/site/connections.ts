@@ -4,6 +4,7 @@
 import type { Entry } from "../entry";
 import { slugify } from "../archive/slug";
 import type { EntryField } from "./page-inputs";
+import { lowerBound } from "../util/lower-bound";
 
 export interface Connections {
   sameDeal: Entry[];
@@ -35,13 +36,7 @@ function nearest(i: number, groups: number[][], limit: number): number[] {
   const found = new Set<number>();
   for (const group of groups) {
     // Groups are in archive order: the article's place in it, then outwards.
-    let low = 0;
-    let high = group.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (group[mid] < i) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(group, i);
     for (let k = low - 1; k >= Math.max(0, low - limit); k--) found.add(group[k]);
     for (let k = low; k < Math.min(group.length, low + limit + 1); k++) if (group[k] !== i) found.add(group[k]);
   }
