@@ -1,17 +1,17 @@
 import type { Entry } from "../src/entry";
 import { groupedEntryList, pager, LISTING_FIELDS, yearNav } from "../src/site/components";
 import { html } from "../src/site/html";
-import { homePageUrl } from "../src/site/home-pages";
 import { page } from "../src/site/layout";
 import type { PageInputs } from "../src/site/page-inputs";
 import { pagesToRender } from "../src/site/render-plan";
+import type { ListPage } from "../src/site/pagination";
 import type { SiteData } from "../src/site/site-data";
 
-type Item = { n: number; pageEntries: Entry[] };
+type Item = ListPage<Entry>;
 
 /** A page shows its entries, the archive's size, the number of pages and the years with their counts. */
 export const inputs = (item: Item, site: SiteData): PageInputs => ({
-  entries: [{ fields: LISTING_FIELDS, of: item.pageEntries }],
+  entries: [{ fields: LISTING_FIELDS, of: item.items }],
   other: `${site.entries.length} ${site.homePages.length} ${site.lists.years.map((y) => `${y.year}:${y.count}`).join(",")}`,
 });
 
@@ -20,28 +20,20 @@ export const data = {
     data: "site.homePages",
     size: 1,
     alias: "item",
-    before: (pages: Entry[][], { site }: { site: SiteData }): Item[] =>
-      pagesToRender(
-        pages.map((pageEntries, n) => ({ n, pageEntries })),
-        (item) => homePageUrl(item.n),
-        (item) => inputs(item, site),
-      ),
+    before: (pages: Item[], { site }: { site: SiteData }): Item[] => pagesToRender(pages, (item) => item.url, (item) => inputs(item, site)),
   },
-  permalink: ({ item }: { item: Item }) => `${homePageUrl(item.n)}index.html`,
+  permalink: ({ item }: { item: Item }) => `${item.url}index.html`,
 };
 
 export function render({ site, item }: { site: SiteData; item: Item }): string {
   const { config, entries } = site;
-  const { n, pageEntries } = item;
-  const total = site.homePages.length;
-  const prev = n > 0 ? homePageUrl(n - 1) : undefined;
-  const next = n + 1 < total ? homePageUrl(n + 1) : undefined;
+  const { n, total, items: pageEntries, prev, next } = item;
   const first = n * config.homePageSize;
   return page({
     config,
     title: n === 0 ? config.title : `Articles, page ${n + 1}`,
     description: config.description,
-    path: homePageUrl(n),
+    path: item.url,
     prev,
     next,
     content: html`<h1>Articles${n > 0 ? html` <span class="page-number">(page ${n + 1} of ${total})</span>` : ""}</h1>

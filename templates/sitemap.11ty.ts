@@ -1,5 +1,4 @@
 import { absoluteUrl } from "../src/settings/config";
-import { homePageUrl } from "../src/site/home-pages";
 import { html } from "../src/site/html";
 import type { SiteData } from "../src/site/site-data";
 
@@ -12,7 +11,7 @@ export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections:
 /** Every HTML page of the site but the 404 page. */
 export function render({ site }: { site: SiteData }): string {
   const urls = [
-    ...site.homePages.map((_, n) => homePageUrl(n)),
+    ...site.homePages.map((p) => p.url),
     ...site.entries.map((e) => e.url),
     ...site.taxonomies.map((t) => t.url),
     ...site.lists.termPages.map((p) => p.page.url),

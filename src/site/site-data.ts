@@ -8,6 +8,7 @@ import type { Redirect } from "../archive/article-urls";
 import type { SiteConfig } from "../settings/config";
 import { connectionsOf, type Connections } from "./connections";
 import { listPages, type ListPages } from "./list-pages";
+import { paginate, type ListPage } from "./pagination";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
 export interface SiteData {
@@ -16,7 +17,7 @@ export interface SiteData {
   /** Entry URL → its body's HTML with the facts highlighted, made once per article in the extraction stage. */
   bodies: ReadonlyMap<string, string>;
   /** The home pages' entries, `config.homePageSize` a page (one empty page for an empty archive). */
-  homePages: Entry[][];
+  homePages: Array<ListPage<Entry>>;
   warnings: Warning[];
   /** Media files to publish at /media/<path> (paths in the content folder). */
   media: string[];
@@ -51,12 +52,6 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "partner", title: "Partners", url: "/partners/" },
 ];
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out.length ? out : [[]];
-}
-
 /** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
 export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
   const { entries, searchFields, versions, media, record, redirects } = loaded;
@@ -73,7 +68,7 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     config,
     entries,
     bodies: new Map(entries.map((e, i) => [e.url, bodies[i]])),
-    homePages: chunks(entries, config.homePageSize),
+    homePages: paginate("/", entries, config.homePageSize),
     warnings,
     media,
     firstPublished: Object.fromEntries(entries.map((e) => [e.url, record[e.source].firstPublished])),
