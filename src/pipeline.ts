@@ -66,7 +66,7 @@ export async function loadEntries(
  * made and the search files started beside the pages; the templates read the site data; after it, building
  * beside a site it replaces, that site's unchanged pages are taken and what the new one was made from recorded.
  */
-function pagesStage(config: SiteConfig, profile: StageProfile) {
+function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean) {
   return (eleventyConfig: UserConfig) => {
     let pagesFrom = { wall: 0, cpu: process.cpuUsage() };
     let output = "_site";
@@ -84,7 +84,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile) {
       record = loaded.recordWritable ? loaded.record : null;
       const data = await profile.time("site data", () => buildSiteData(loaded, config));
       for (const warning of data.site.warnings) process.stderr.write(formatWarning(warning) + "\n");
-      searchWritten = writeSearchFilesAside(output, config, data.search).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
+      searchWritten = writeSearchFilesAside(output, config, data.search, watching).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
       searchWritten.catch(() => {}); // reported when the build awaits it
       // Images and PDFs beside the articles, published with the pages that show them.
       mediaCopied = publishMedia(config.contentDir, output, data.site.media);
@@ -125,7 +125,7 @@ async function eleventy(config: SiteConfig, output: string, runMode: "build" | "
   const { default: Eleventy } = await import("@11ty/eleventy"); // loaded only by the commands that render
   const elev = new Eleventy(path.join(ROOT, "templates"), output, {
     configPath: path.join(ROOT, ".eleventy.ts"),
-    config: pagesStage(config, profile),
+    config: pagesStage(config, profile, runMode === "serve"),
     pathPrefix: config.pathPrefix,
     quietMode: true,
     runMode,

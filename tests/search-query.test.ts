@@ -7,7 +7,7 @@ import lunr from "lunr";
 import { buildSearchFiles, type SearchFiles } from "../src/search/build-index";
 import { fieldText } from "../src/prepare/field-text";
 import { FIELDS } from "../src/prepare/fields";
-import { countPostings } from "../src/search/postings";
+import { articleTerms, countPostings } from "../src/search/postings";
 import { createSearchEngine, type SearchEngine } from "../src/search/engine";
 import { emptySelection, facetOptions, filterHits } from "../src/search/facets";
 import { indexTerms, termsOfWord } from "../src/prepare/normalise";
@@ -153,7 +153,7 @@ test("broken queries come back as messages, never as exceptions", () => {
 
 test("shards cover every term once, and merged they weigh every posting as lunr's own index does", () => {
   const oracle = lunrIndexOf(ARCHIVE);
-  const { terms, docCount, averageFieldLength } = countPostings(ARCHIVE.map((e) => fieldText(e)));
+  const { terms, docCount, averageFieldLength } = countPostings(ARCHIVE.map((e) => articleTerms(fieldText(e))));
   const { shards, starts } = splitPostings(terms, 400);
   assert.ok(shards.length > 3, "a small budget makes several shards");
   assert.equal(starts[0], "");

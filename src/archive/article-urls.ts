@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { DateFact, Warning } from "../entry";
 import type { PublicationRecord } from "../load/publication-record";
 import { slugify } from "./slug";
+import { boundedMemo } from "../util/bounded-memo";
 
 /** What an article's URL is worked out from. */
 export interface UrlRequest {
@@ -46,8 +47,8 @@ export function datePath(date: DateFact): string {
   return date.month === null ? `${date.year}/` : `${date.year}/${String(date.month).padStart(2, "0")}/`;
 }
 
-/** The headline as a URL part: its words without fillers, cut at a word near 60 characters. */
-export function headlineSlug(title: string): string {
+/** The headline as a URL part: its words without fillers, cut at a word near 60 characters. Kept per headline: every build asks for every article's. */
+export const headlineSlug = boundedMemo((title: string): string => {
   const words = slugify(title.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim().split(/\s+/).filter((w) => !FILLERS.has(slugify(w))).join(" ")).split("-");
   let slug = "";
   for (const word of words) {
@@ -55,7 +56,7 @@ export function headlineSlug(title: string): string {
     slug = slug ? `${slug}-${word}` : word;
   }
   return slug;
-}
+});
 
 /** For a name without Latin letters or digits: "article-" and a short hash of the source path, stable and distinct. */
 export const sourceSlug = (source: string): string => `article-${createHash("sha256").update(source).digest("hex").slice(0, 8)}`;

@@ -32,6 +32,20 @@ function namesOf(entry: Entry, kind: TaxonomyKind): string[] {
   }
 }
 
+/** A name an entry is filed under, with its slug (never empty). */
+export type FiledName = { name: string; slug: string };
+
+// Entries are frozen where they are made and a watching rebuild gets the same objects for unchanged
+// articles: an entry's names are slugged once, not on every grouping of every build.
+const filed = new WeakMap<Entry, Partial<Record<TaxonomyKind, FiledName[]>>>();
+
+/** The distinct names `entry` is filed under in a taxonomy, each with its slug; names without a slug are left out. */
+export function filedNames(entry: Entry, kind: TaxonomyKind): FiledName[] {
+  let byKind = filed.get(entry);
+  if (!byKind) filed.set(entry, (byKind = {}));
+  return (byKind[kind] ??= [...new Set(namesOf(entry, kind))].map((name) => ({ name, slug: slugify(name) })).filter((n) => n.slug !== ""));
+}
+
 /** URL of the page for a name, or null when the name has no page (nothing sluggable in it). */
 export function termUrl(kind: TaxonomyKind, name: string): string | null {
   const slug = slugify(name);
@@ -45,14 +59,12 @@ export function termUrl(kind: TaxonomyKind, name: string): string | null {
 export function groupBy(entries: Entry[], kind: TaxonomyKind): Term[] {
   const groups = new Map<string, { spellings: Map<string, number>; entries: Entry[] }>();
   for (const entry of entries) {
-    for (const name of new Set(namesOf(entry, kind))) {
-      const slug = slugify(name);
-      if (!slug) continue;
-      const group = groups.get(slug) ?? { spellings: new Map<string, number>(), entries: [] as Entry[] };
+    for (const { name, slug } of filedNames(entry, kind)) {
+      let group = groups.get(slug);
+      if (!group) groups.set(slug, (group = { spellings: new Map<string, number>(), entries: [] }));
       group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
       // Entries come one at a time, so an entry already in the group (another spelling of it) is the last one.
       if (group.entries[group.entries.length - 1] !== entry) group.entries.push(entry);
-      groups.set(slug, group);
     }
   }
   const terms = [...groups].map(([slug, g]) => ({

@@ -8,7 +8,7 @@ import { formatDate } from "../facts/format";
 import type { FacetTable, FacetValue } from "./facets";
 import type { FieldName } from "../prepare/fields";
 import { fieldText, prose } from "../prepare/field-text";
-import { countPostings } from "./postings";
+import { articleTerms, countPostings, type ArticleTerms } from "./postings";
 import { splitPostings, type CollectionStats, type Shard } from "./shards";
 
 /** What a result shows, one file per article (`docs/<ref>.json`), fetched only for results on screen. */
@@ -64,10 +64,16 @@ function facetTable(entries: Entry[]): FacetTable {
   };
 }
 
-/** The search files of an archive; document refs are positions in `articles`. */
-export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES): SearchFiles {
+/** An article's terms, counted from its field texts (made in the extraction pool, or from its entry). */
+export const termsOfArticle = (article: IndexedArticle): ArticleTerms => articleTerms(article.fields ?? fieldText(article.entry));
+
+/**
+ * The search files of an archive; document refs are positions in `articles`. `termsOf` counts an
+ * article's terms: a watching process's worker keeps them for the articles that did not change.
+ */
+export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES, termsOf = termsOfArticle): SearchFiles {
   const entries = articles.map((a) => a.entry);
-  const { docCount, averageFieldLength, terms } = countPostings(articles.map((a) => a.fields ?? fieldText(a.entry)));
+  const { docCount, averageFieldLength, terms } = countPostings(articles.map(termsOf));
   const { starts, shards } = splitPostings(terms, shardBytes);
   return {
     manifest: { version: 2, docCount, averageFieldLength, shardStarts: starts },

@@ -18,24 +18,37 @@ export interface Postings {
 /** lunr's tokenizer (lower case, split on spaces and hyphens) on a field text that is already normalised. */
 const tokens = (text: string) => text.toLowerCase().split(/[\s-]+/).filter(Boolean);
 
-/** Count the terms of every article's fields; `fieldTexts[ref]` is article `ref`'s text per field. */
-export function countPostings(fieldTexts: ReadonlyArray<Record<FieldName, string>>): Postings {
+/** One article's terms, field by field: each distinct term with its frequency, and the field's length in terms. */
+export type ArticleTerms = Record<FieldName, { counts: Map<string, number>; length: number }>;
+
+/** Count the terms of one article's fields (`fields`: its text per field). */
+export function articleTerms(fields: Record<FieldName, string>): ArticleTerms {
+  const out = {} as ArticleTerms;
+  for (const { name } of FIELDS) {
+    const terms = tokens(fields[name]);
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    out[name] = { counts, length: terms.length };
+  }
+  return out;
+}
+
+/** The postings of the archive; `articles[ref]` is article `ref`'s terms (counted once per article by `articleTerms`). */
+export function countPostings(articles: ReadonlyArray<ArticleTerms>): Postings {
   const byTerm = new Map<string, FieldPostings>();
   const totals = Object.fromEntries(FIELDS.map((f) => [f.name, 0])) as Record<FieldName, number>;
-  fieldTexts.forEach((fields, ref) => {
+  articles.forEach((fields, ref) => {
     for (const { name } of FIELDS) {
-      const terms = tokens(fields[name]);
-      totals[name] += terms.length;
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const { counts, length } = fields[name];
+      totals[name] += length;
       for (const [term, tf] of counts) {
         let postings = byTerm.get(term);
         if (!postings) byTerm.set(term, (postings = {}));
-        (postings[name] ??= []).push(ref, tf, terms.length);
+        (postings[name] ??= []).push(ref, tf, length);
       }
     }
   });
-  const n = fieldTexts.length;
+  const n = articles.length;
   return {
     docCount: n,
     averageFieldLength: Object.fromEntries(FIELDS.map((f) => [f.name, n ? totals[f.name] / n : 0])) as Record<FieldName, number>,

@@ -25,13 +25,14 @@ function searchWorker(): Promise<Worker> {
 
 /**
  * Build the search files of `articles` (each with its entry's version) and write them under `output`,
- * on another thread. Resolves with the number of files written and the seconds the worker took.
+ * on another thread. `keep`: a watching process, whose next job sends only the articles that changed.
+ * Resolves with the number of files written and the seconds the worker took.
  */
-export function writeSearchFilesAside(output: string, config: SiteConfig, articles: Array<IndexedArticle & { version: string }>): Promise<{ written: number; seconds: number }> {
+export function writeSearchFilesAside(output: string, config: SiteConfig, articles: Array<IndexedArticle & { version: string }>, keep: boolean): Promise<{ written: number; seconds: number }> {
   const job = queue.then(async () => {
     const w = await searchWorker();
     const order = articles.map((a) => a.version);
-    const message: SearchJob = { output, config, order, fresh: articles.filter((a) => !held.has(a.version)).map(({ version, entry, fields, text }) => [version, { entry, fields, text }]) };
+    const message: SearchJob = { output, config, order, keep, fresh: articles.filter((a) => !held.has(a.version)).map(({ version, entry, fields, text }) => [version, { entry, fields, text }]) };
     const reply = await new Promise<SearchReply>((resolve, reject) => {
       const onExit = (code: number) => reject(new Error(`the search worker stopped (exit code ${code})`));
       w.once("exit", onExit);
@@ -39,7 +40,7 @@ export function writeSearchFilesAside(output: string, config: SiteConfig, articl
       w.ref(); // kept alive while it works
       w.postMessage(message);
     }).finally(() => w.unref());
-    held = reply.ok ? new Set(order) : new Set();
+    held = reply.ok && keep ? new Set(order) : new Set();
     if (!reply.ok) throw new Error(`search files: ${reply.message}`);
     return { written: reply.written, seconds: reply.seconds };
   });

@@ -1,11 +1,14 @@
 // A worker thread that builds and writes the search files, and the open-data export of the same entries,
-// while the main thread renders the pages. It keeps the articles of its last job, so a watching process
-// sends only the articles that changed.
+// while the main thread renders the pages. For a watching process it keeps the articles of its last job,
+// with their terms and export text, so the next job sends, counts and serialises only the articles that
+// changed; after a one-off build's job it keeps nothing.
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
-import { writeEntriesExport } from "../archive/entries-export";
+import { entryJson, writeEntriesExport } from "../archive/entries-export";
+import type { Entry } from "../entry";
 import { href, type SiteConfig } from "../settings/config";
-import { buildSearchFiles, type IndexedArticle } from "./build-index";
+import { buildSearchFiles, SHARD_BYTES, termsOfArticle, type IndexedArticle } from "./build-index";
+import type { ArticleTerms } from "./postings";
 import { writeSearchFiles } from "./write-search-files";
 
 export type SearchJob = {
@@ -15,21 +18,29 @@ export type SearchJob = {
   order: string[];
   /** The articles of `order` this worker does not hold yet. */
   fresh: Array<[version: string, article: IndexedArticle]>;
+  /** Keep the articles for the next job (a watching process), or let them go when this one is done. */
+  keep: boolean;
 };
 /** `seconds`: the job's wall time on the worker's own clock (the main thread may read the reply late). */
 export type SearchReply = { ok: true; written: number; seconds: number } | { ok: false; message: string };
 
 let held = new Map<string, IndexedArticle>();
+// Worked out once per article object, for as long as the worker holds that article.
+const terms = new WeakMap<IndexedArticle, ArticleTerms>();
+const exportText = new WeakMap<Entry, string>();
+const keptTerms = (article: IndexedArticle) => terms.get(article) ?? terms.set(article, termsOfArticle(article)).get(article)!;
+const keptJson = (entry: Entry) => exportText.get(entry) ?? exportText.set(entry, entryJson(entry)).get(entry)!;
 
-parentPort?.on("message", async ({ output, config, order, fresh }: SearchJob) => {
+parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJob) => {
   let reply: SearchReply;
   const started = performance.now();
   try {
     for (const [version, article] of fresh) held.set(version, article);
     const articles = order.map((version) => held.get(version)!);
-    held = new Map(order.map((version, i) => [version, articles[i]]));
-    const written = await writeSearchFiles(output, buildSearchFiles(articles, (url) => href(config, url)));
-    await writeEntriesExport(path.join(output, "entries.json"), articles.map((a) => a.entry));
+    held = keep ? new Map(order.map((version, i) => [version, articles[i]])) : new Map();
+    const files = buildSearchFiles(articles, (url) => href(config, url), SHARD_BYTES, keep ? keptTerms : termsOfArticle);
+    const written = await writeSearchFiles(output, files);
+    await writeEntriesExport(path.join(output, "entries.json"), articles.map((a) => a.entry), keep ? keptJson : entryJson);
     reply = { ok: true, written: written + 1, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     held = new Map(); // the main thread sends everything again

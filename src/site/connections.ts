@@ -2,7 +2,7 @@
 // and the same city or a shared partner, within a few months) and related articles (same company or a
 // shared partner, nearest in the archive's order).
 import type { Entry } from "../entry";
-import { slugify } from "../archive/slug";
+import { filedNames, type TaxonomyKind } from "../archive/taxonomies";
 import type { EntryField } from "./page-inputs";
 import { lowerBound } from "../util/lower-bound";
 
@@ -23,12 +23,20 @@ const NONE: Connections = { sameDeal: [], related: [] };
 /** Months since year 0, or null when the month (or year) is not stated. */
 const monthOf = (e: Entry): number | null => (e.date.year !== null && e.date.month !== null ? e.date.year * 12 + e.date.month - 1 : null);
 
-function sameDeal(a: Entry, b: Entry): boolean {
-  const [ma, mb] = [monthOf(a), monthOf(b)];
-  if (ma === null || mb === null || Math.abs(ma - mb) > DEAL_MONTHS) return false;
-  const city = a.location.city !== null && b.location.city !== null && slugify(a.location.city) === slugify(b.location.city);
-  const partners = new Set(a.partners.map((p) => slugify(p.name)));
-  return city || b.partners.some((p) => partners.has(slugify(p.name)));
+/** What deciding an article's connections compares, worked out once per article and build. */
+type DealKeys = { month: number | null; city: string | undefined; partners: string[]; company: string | undefined; groups: string[] };
+
+function dealKeys(e: Entry): DealKeys {
+  const slugs = (kind: TaxonomyKind) => filedNames(e, kind).map((n) => n.slug);
+  const [company] = slugs("company");
+  const partners = slugs("partner");
+  const groups = [...new Set([...(company === undefined ? [] : [`c:${company}`]), ...partners.map((p) => `p:${p}`)])];
+  return { month: monthOf(e), city: slugs("city")[0], partners, company, groups };
+}
+
+function sameDeal(a: DealKeys, b: DealKeys): boolean {
+  if (a.month === null || b.month === null || Math.abs(a.month - b.month) > DEAL_MONTHS) return false;
+  return (a.city !== undefined && a.city === b.city) || b.partners.some((p) => a.partners.includes(p));
 }
 
 /** Positions (in archive order) of the other articles sharing a company or partner with entry `i`, nearest first. */
@@ -45,10 +53,10 @@ function nearest(i: number, groups: number[][], limit: number): number[] {
 
 /** Each article's connections (entries newest first, as the archive lists them). */
 export function connectionsOf(entries: Entry[]): Map<Entry, Connections> {
+  const keys = entries.map(dealKeys);
   const groups = new Map<string, number[]>();
-  const keysOf = (e: Entry) => [...(e.company.name ? [`c:${slugify(e.company.name)}`] : []), ...e.partners.map((p) => `p:${slugify(p.name)}`)].filter((k) => k.length > 2);
-  entries.forEach((e, i) => {
-    for (const key of new Set(keysOf(e))) {
+  keys.forEach(({ groups: mine }, i) => {
+    for (const key of mine) {
       const group = groups.get(key);
       if (group) group.push(i);
       else groups.set(key, [i]);
@@ -56,11 +64,11 @@ export function connectionsOf(entries: Entry[]): Map<Entry, Connections> {
   });
   const out = new Map<Entry, Connections>();
   entries.forEach((e, i) => {
-    const mine = [...new Set(keysOf(e))].map((k) => groups.get(k)!);
+    const mine = keys[i].groups.map((k) => groups.get(k)!);
     if (mine.length === 0) return out.set(e, NONE);
     // Same deal: the same company, so looked for in the company's own articles, near in time (and so in order).
-    const company = e.company.name ? groups.get(`c:${slugify(e.company.name)}`) : undefined;
-    const deal = company ? nearest(i, [company], 4 * CONNECTIONS_SHOWN).filter((j) => sameDeal(e, entries[j])).slice(0, CONNECTIONS_SHOWN) : [];
+    const company = keys[i].company === undefined ? undefined : groups.get(`c:${keys[i].company}`);
+    const deal = company ? nearest(i, [company], 4 * CONNECTIONS_SHOWN).filter((j) => sameDeal(keys[i], keys[j])).slice(0, CONNECTIONS_SHOWN) : [];
     const taken = new Set(deal);
     const related = nearest(i, mine, CONNECTIONS_SHOWN).filter((j) => !taken.has(j)).slice(0, CONNECTIONS_SHOWN);
     out.set(e, { sameDeal: deal.map((j) => entries[j]), related: related.map((j) => entries[j]) });

@@ -23,19 +23,41 @@ export type PageInputs = {
 
 // Entries are frozen where they are made, so a digest kept with the entry object stays right; a watching
 // rebuild gets the same objects for unchanged articles and digests only the changed ones.
-const digests = new WeakMap<Entry, Map<string, string>>();
+const digests = new Map<string, WeakMap<Entry, string>>();
+// Field lists are mostly a template's constants; one written inline is a new array each time, so its key is kept weakly.
+const fieldKeys = new WeakMap<readonly EntryField[], string>();
+// A list shown on several pages (a term's articles, whose dates every page of the term gives) is summed up once.
+const groupDigests = new WeakMap<ReadonlyArray<Entry | undefined>, Map<string, string>>();
 
-function digestOf(entry: Entry, fields: readonly EntryField[]): string {
-  const key = fields.join(",");
-  let byFields = digests.get(entry);
-  if (!byFields) digests.set(entry, (byFields = new Map()));
+/** A group this short (an article's own entry, its neighbours) is cheaper to spell out than to look up. */
+const SHORT_GROUP = 12;
+const sha1 = (text: string) => createHash("sha1").update(text).digest("base64");
+
+function fieldsKey(fields: readonly EntryField[]): string {
+  let key = fieldKeys.get(fields);
+  if (key === undefined) fieldKeys.set(fields, (key = fields.join(",")));
+  return key;
+}
+
+function digestOf(entry: Entry, fields: readonly EntryField[], key: string): string {
+  let byEntry = digests.get(key);
+  if (!byEntry) digests.set(key, (byEntry = new WeakMap()));
+  let digest = byEntry.get(entry);
+  if (digest === undefined) byEntry.set(entry, (digest = sha1(JSON.stringify(fields.map((f) => entry[f])))));
+  return digest;
+}
+
+function groupDigest(fields: readonly EntryField[], of: ReadonlyArray<Entry | undefined>): string {
+  const key = fieldsKey(fields);
+  if (of.length <= SHORT_GROUP) return `${key}:${of.map((e) => (e ? digestOf(e, fields, key) : "-")).join("|")}`;
+  let byFields = groupDigests.get(of);
+  if (!byFields) groupDigests.set(of, (byFields = new Map()));
   let digest = byFields.get(key);
-  if (digest === undefined) byFields.set(key, (digest = createHash("sha1").update(JSON.stringify(fields.map((f) => entry[f]))).digest("base64")));
+  if (digest === undefined) byFields.set(key, (digest = `${key}:${sha1(of.map((e) => (e ? digestOf(e, fields, key) : "-")).join("|"))}`));
   return digest;
 }
 
 /** The reuse key of a page: the declared fields of the declared entries, and the rest of what it shows. */
 export function fingerprintOf(inputs: PageInputs): string {
-  const groups = inputs.entries.map(({ fields, of }) => `${fields.join(",")}:${of.map((e) => (e ? digestOf(e, fields) : "-")).join("|")}`);
-  return `${groups.join(" ")} ${inputs.other ?? ""}`;
+  return `${inputs.entries.map(({ fields, of }) => groupDigest(fields, of)).join(" ")} ${inputs.other ?? ""}`;
 }
