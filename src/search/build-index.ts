@@ -73,7 +73,7 @@ export const termsOfArticle = (article: IndexedArticle): ArticleTerms => article
  */
 export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES, termsOf = termsOfArticle): SearchFiles {
   const entries = articles.map((a) => a.entry);
-  const { docCount, averageFieldLength, terms } = countPostings(articles.map(termsOf));
+  const { docCount, averageFieldLength, terms } = countPostings(articles, termsOf);
   const { starts, shards } = splitPostings(terms, shardBytes);
   return {
     manifest: { version: 2, docCount, averageFieldLength, shardStarts: starts },

@@ -33,11 +33,15 @@ export function articleTerms(fields: Record<FieldName, string>): ArticleTerms {
   return out;
 }
 
-/** The postings of the archive; `articles[ref]` is article `ref`'s terms (counted once per article by `articleTerms`). */
-export function countPostings(articles: ReadonlyArray<ArticleTerms>): Postings {
+/**
+ * The postings of the archive; `termsOf(articles[ref])` is article `ref`'s terms (`articleTerms`, or kept
+ * from before), asked for one article at a time so that a build never holds every article's counts at once.
+ */
+export function countPostings<A>(articles: readonly A[], termsOf: (article: A) => ArticleTerms): Postings {
   const byTerm = new Map<string, FieldPostings>();
   const totals = Object.fromEntries(FIELDS.map((f) => [f.name, 0])) as Record<FieldName, number>;
-  articles.forEach((fields, ref) => {
+  articles.forEach((article, ref) => {
+    const fields = termsOf(article);
     for (const { name } of FIELDS) {
       const { counts, length } = fields[name];
       totals[name] += length;

@@ -11,6 +11,7 @@ import type { FigureKind } from "./figure-kinds";
 import { FIGURE_ROW_FIELDS, figureRows, figuresByKind, type FigureRow } from "./figures-table";
 import type { EntryField, PageInputs } from "./page-inputs";
 import { paginate, type ListPage } from "./pagination";
+import { GenerationMemo } from "../util/generation-memo";
 
 export const ARTICLES_PER_PAGE = 50;
 export const FIGURES_PER_PAGE = 100;
@@ -129,16 +130,18 @@ function figurePages(scope: FigureKindPage["scope"], kinds: Array<{ kind: Figure
 /** What a term's first page sums up of all its articles: their places, partners, companies, dates and figures. */
 const SUMMARY_FIELDS: readonly EntryField[] = ["date", "company", "location", "partners", ...FIGURE_ROW_FIELDS];
 
+// A term's related names and figures depend on its articles alone (and the settings): a rebuild works
+// them out again only for the terms whose articles changed.
+const memos = new WeakMap<SiteConfig, { related: GenerationMemo<Entry, Term[]>; figures: GenerationMemo<Entry, Array<{ kind: FigureKind; rows: FigureRow[] }>> }>();
+
 /** Every paginated list of the archive. */
 export function listPages(config: SiteConfig, entries: Entry[], taxonomies: TaxonomyInfo[]): ListPages {
-  const related = new Map<Term, Map<TaxonomyKind, Term[]>>();
-  const relatedOf = (term: Term, kind: TaxonomyKind): Term[] => {
-    let byKind = related.get(term);
-    if (!byKind) related.set(term, (byKind = new Map()));
-    let terms = byKind.get(kind);
-    if (!terms) byKind.set(kind, (terms = relatedTerms(term, kind)));
-    return terms;
-  };
+  let memo = memos.get(config);
+  if (!memo) memos.set(config, (memo = { related: new GenerationMemo(), figures: new GenerationMemo() }));
+  const { related, figures } = memo;
+  related.nextBuild();
+  figures.nextBuild();
+  const relatedOf = (term: Term, kind: TaxonomyKind): Term[] => related.get(`${term.url} ${kind}`, term.entries, () => relatedTerms(term, kind));
 
   // A company's own pages for its most frequent cities and partners.
   const companies = taxonomies.find((t) => t.kind === "company")?.terms ?? [];
@@ -172,7 +175,7 @@ export function listPages(config: SiteConfig, entries: Entry[], taxonomies: Taxo
     const { terms, ...info } = taxonomy;
     for (const term of terms) {
       // A term sums up its deals' and companies' figures; context figures (a market's, another company's) stay on their article and the archive's pages.
-      const kinds = figuresByKind(figureRows(config, term.entries, true));
+      const kinds = figures.get(term.url, term.entries, () => figuresByKind(figureRows(config, term.entries, true)));
       const summary: TermSummary = {
         related: RELATED[taxonomy.kind]
           .map(([kind, title]) => {
