@@ -11,7 +11,7 @@
 //   7. report    what was published or skipped and why (/report/, report.json)             src/report
 // `extract` stops after stage 3; `build` runs them all into a staging folder published when complete;
 // `serve` runs them again on every change.
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
@@ -20,7 +20,7 @@ import { readContent } from "./load/read-content";
 import { RECORD_FILE, RECORD_FOLDER, readPublicationRecord, writePublicationRecord, type PublicationRecord } from "./load/publication-record";
 import { publicationTime } from "./archive/article-urls";
 import { replaceFolder } from "./output/atomic-folder";
-import { openPreviousSite, recordPages } from "./output/previous-site";
+import { openPreviousSite, pageFile, recordPages } from "./output/previous-site";
 import { publishMedia } from "./output/publish-media";
 import { prepareDocuments } from "./prepare/prepare-documents";
 import type { BuildReport } from "./report/build-report";
@@ -102,7 +102,8 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       await searchWritten;
       await mediaCopied;
       if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
-      finishBuild();
+      // A watching process writes over the last build: the pages it no longer has go.
+      await Promise.all(finishBuild().map((url) => rm(pageFile(output, url), { force: true })));
       // A build that publishes (not `npm start`) records its new articles' URLs and first-published times.
       if (config.replacing && record && (await writePublicationRecord(config.contentDir, record))) {
         process.stderr.write(`recorded article URLs in ${path.join(config.contentDir, RECORD_FILE)}: commit it with the content, it keeps them stable\n`);

@@ -82,3 +82,16 @@ test("an edited date moves the article in every listing, as a fresh build has it
   assert.equal(first?.[1], await articlePath(archive, "a020.md"), "the newest article now leads the home page");
   await assertSameAsFreshBuild();
 });
+
+test("an article moved to another company and city updates both companies' and cities' pages and removes the pages they no longer have, as a fresh build", async () => {
+  // The article had figures: the summaries (related names, figures by kind) of four terms change, the others' are kept from the
+  // last build; Xiaomi and Beijing have no figures of its kinds left, so those pages go.
+  const rewritten = await rebuiltAfter(async () => {
+    await editFrontMatter(path.join(archive, "no-date.md"), "company", "BYD");
+    await editFrontMatter(path.join(archive, "no-date.md"), "city", "Shenzhen");
+  });
+  for (const file of ["companies/byd/index.html", "companies/xiaomi/index.html", "cities/shenzhen/index.html", "cities/beijing/index.html"]) {
+    assert.ok(rewritten.includes(file), `${file} was rewritten`);
+  }
+  await assertSameAsFreshBuild();
+});

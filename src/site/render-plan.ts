@@ -29,13 +29,20 @@ export function currentPages(): Fingerprints {
   return current?.pending ?? new Map();
 }
 
-/** The build finished writing: its pages are what the folder now holds. */
-export function finishBuild(): void {
-  if (!current) return;
+/**
+ * The build finished writing: its pages are what the folder now holds. Returns the URLs of the pages the
+ * build before wrote to the same folder and this one has not (a term's figures of a kind it no longer
+ * has): Eleventy leaves their files, which the caller removes, so that the folder is what a fresh build writes.
+ */
+export function finishBuild(): string[] {
+  if (!current) return [];
   const previous = written.get(current.output) ?? new Map();
+  const gone = [...previous.keys()].filter((url) => !current!.pending.has(url));
+  for (const url of gone) previous.delete(url);
   for (const [url, fingerprint] of current.pending) previous.set(url, fingerprint);
   written.set(current.output, previous);
   current = null;
+  return gone;
 }
 
 /** Something other than the content changed (a template, the code): the next build renders every page. */
