@@ -1,4 +1,4 @@
-import { buildReport, type BuildReport, type ReportFile } from "../src/report/build-report";
+import type { BuildReport, ReportFile } from "../src/report/build-report";
 import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
@@ -13,7 +13,7 @@ function outcome(site: SiteData, file: ReportFile) {
 }
 
 export function render({ site }: { site: SiteData }): string {
-  const report = buildReport(site.entries, site.warnings);
+  const { report } = site;
   // The page lists the files with problems; report.json lists every file (a page of 10,000 rows would help no one).
   const withProblems = report.files.filter((file) => file.problems.length > 0);
   return page({

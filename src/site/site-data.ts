@@ -6,6 +6,7 @@ import { factMarks } from "../prepare/highlight";
 import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
 import type { Redirect } from "../archive/article-urls";
 import type { SiteConfig } from "../settings/config";
+import { buildReport, type BuildReport } from "../report/build-report";
 import { connectionsOf, type Connections } from "./connections";
 import { listPages, type ListPages } from "./list-pages";
 import { paginate, type ListPage } from "./pagination";
@@ -35,6 +36,8 @@ export interface SiteData {
   lists: ListPages;
   /** Per article, other coverage of the same deal and related articles. */
   connections: Map<Entry, Connections>;
+  /** What the build did with each content file, and the facts to review: /report/ and report.json. */
+  report: BuildReport;
 }
 
 export interface Taxonomy {
@@ -80,6 +83,7 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     taxonomies,
     lists: listPages(config, entries, taxonomies),
     connections: connectionsOf(entries),
+    report: buildReport(entries, warnings),
   };
   return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i], text: loaded.searchTexts[i], version: versions[i] })) };
 }
