@@ -68,6 +68,14 @@ export type TitleHow = {
   inferred: string[];
   /** Words added after the title to tell it from other articles' identical titles ("Hefei, May 2021"). */
   qualifier?: string;
+  /**
+   * A generated title's making: "facts" (who does what where, from the entry's facts and the verb of the
+   * sentence stating the news), or "lead" (the lead's main clause, when the text states no action the
+   * generator knows). Absent for headlines and editors' titles.
+   */
+  from?: "facts" | "lead";
+  /** For a title from facts: the verb as written and the sentence it was read from. */
+  action?: { words: string; sentence: string };
 };
 
 export interface Entry {

@@ -33,7 +33,9 @@ test("001: a partnership announced 'today' has no date; 5G and 2021-2022 are not
   // USTC's agreement was signed "last year": background, not this story's deal.
   assert.deepEqual(e.partners.map((p) => p.name), ["Hefei University of Technology"]);
   assert.deepEqual(figures(e), ["20 topics"]);
-  assert.match(e.title, /^NIO has signed/, "the stripped subject is restored in the generated title");
+  // The lead's subject was stripped ("has signed ..."): the headline names the company the text names.
+  assert.equal(e.title, "NIO signs cooperation deal with Hefei University of Technology");
+  assert.deepEqual([e.titleHow?.from, e.titleHow?.inferred], ["facts", []]);
   assert.deepEqual(e.captions.map((c) => e.body.slice(c.start, c.end).replace(/\s/g, " ")), ["(Image credit: NIO)"]);
 });
 
@@ -49,8 +51,9 @@ test("002: Nio and Lingang Group in Shanghai; money in two currencies; names and
   }
   assert.ok(e.figures.every((x) => ![500, 14, 2003, 2025, 2023, 4, 5].includes(x.value)), f.join(", "));
   assert.deepEqual(e.captions.map((c) => e.body.slice(c.start, c.end)), ["(4th from left, Qin Lihong; 5th from left, William Li)"]);
-  // The stripped subject is restored in the subordinate clause and the possessive alike, and the main clause kept.
-  assert.equal(e.title, "After NIO built a factory in Shanghai, NIO's relationship with the city seemed to drift apart");
+  // The lead is background ("After built a factory in Shanghai, 's relationship ... seemed to drift apart"): the news is the deal's sentence.
+  assert.equal(e.title, "NIO signs cooperation deal with Lingang Group in Shanghai, China");
+  assert.match(e.titleHow?.action?.sentence ?? "", /^Nio and Lingang Group, .* signed a strategic cooperation agreement/);
 });
 
 test("003: headline, no date, China only, JAC as production partner, bio split off", async () => {
@@ -73,8 +76,9 @@ test("004: the date header; Xiaomi in Beijing with E-Town", async () => {
   assert.deepEqual([e.location.city, e.location.country], ["Beijing", "China"]);
   assert.deepEqual(e.partners.map((p) => p.name), ["Beijing Economic and Technological Development Area Management Committee"]);
   assert.deepEqual(figures(e), ["10000000000 USD", "300000 vehicles/year", "500 staff", "2540000 vehicles", "180 %", "3000000 vehicles"]);
-  // "China. Has officially signed": the stray period is mended and the appositive dropped.
-  assert.match(e.title, /^Xiaomi Corp has officially signed a cooperation agreement/);
+  // "China. Has officially signed": the stray period is mended; the partner goes by the text's short name ("also known as E-Town").
+  assert.equal(e.title, "Xiaomi signs car-plant deal with Beijing E-Town");
+  assert.equal(e.titleHow?.action?.words, "signed");
 });
 
 test("every fact's span points at its text in the body, inside its sentence", async () => {

@@ -13,6 +13,7 @@ import { isMarkdownSource } from "../load/parse-document";
 import { markdownText, parseMarkdown, sourceSpan, type MarkdownText } from "./markdown-text";
 import { checkMedia } from "./media-references";
 import { leadIndex, splitSentences, type Sentence } from "./sentences";
+import { factsHeadline } from "./headline";
 import { generateTitle, splitHeadline, summarize, type HeadlineSplit } from "./title";
 
 const isKnownName = (name: string) => makerByAlias(name) !== undefined;
@@ -41,12 +42,11 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
   const fallbackTitle = doc.source.replace(/^.*\//, "").replace(/\.\w+$/, "");
   // A name the text lacks (put in from elsewhere) is shown as inferred: "[NIO] has signed ...".
   const inferred = company.name && !mentions(text, company.name) ? company.name : null;
-  const title = headline ?? generateTitle(lead, inferred ? `[${inferred}]` : company.name, fallbackTitle);
-  const entry: ExtractedEntry = {
+  const facts: ExtractedEntry = {
     source: doc.source,
-    title,
-    titleBy: headline ? "headline" : "generated",
-    titleHow: { inferred: inferred && title.includes(`[${inferred}]`) ? [inferred] : [] },
+    title: "",
+    titleBy: "generated",
+    titleHow: { inferred: [] },
     date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? extractDate(sentences),
     company,
     location,
@@ -57,9 +57,23 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     captions,
     boilerplate,
   };
-  if (media && Object.keys(media.media).length) entry.media = media.media;
-  const result = applyFrontMatter(md ? inSource(entry, md) : entry, doc.frontMatter, doc.source);
+  if (media && Object.keys(media.media).length) facts.media = media.media;
+  // The title is made from the facts the article states (in Markdown, none read from inline code).
+  const read = md ? inSource(facts, md) : facts;
+  const entry = { ...read, ...titleOf(headline, lead, read, inferred, fallbackTitle) };
+  const result = applyFrontMatter(entry, doc.frontMatter, doc.source);
   return media?.warnings.length ? { ...result, warnings: [...result.warnings, ...media.warnings] } : result;
+}
+
+/** The headline found in the text, else who does what where from the facts, else the lead's main clause; and how it was made. */
+function titleOf(headline: string | null, lead: string, facts: ExtractedEntry, inferred: string | null, fallback: string): Pick<ExtractedEntry, "title" | "titleBy" | "titleHow"> {
+  if (headline) return { title: headline, titleBy: "headline", titleHow: { inferred: [] } };
+  const name = facts.company.name;
+  const shown = inferred ? `[${inferred}]` : name;
+  const fromFacts = name && shown ? factsHeadline(lead, { shown, company: name, location: facts.location, partners: facts.partners, figures: facts.figures }) : null;
+  const title = fromFacts?.title ?? generateTitle(lead, shown, fallback);
+  const made = fromFacts ? { from: "facts" as const, action: fromFacts.action } : { from: "lead" as const };
+  return { title, titleBy: "generated", titleHow: { inferred: inferred && title.includes(`[${inferred}]`) ? [inferred] : [], ...made } };
 }
 
 /** Offset in the body → line of the file. The body is where it starts in what remains after the headline. */
