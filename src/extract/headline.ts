@@ -219,7 +219,7 @@ export function factsHeadline(lead: string, facts: HeadlineFacts): FactsHeadline
   return null;
 }
 
-/** Who, what, with whom, where: the fullest version within the length, dropping the figure, the country, the partner, the place in turn. */
+/** Who, what, with whom, where: the fullest version within the length. */
 function compose(found: Found, sentence: string, facts: HeadlineFacts): string | null {
   const { city, region, country } = facts.location;
   const partners = facts.partners.filter((p) => sameSentence(p.sentence, sentence) && !p.name.toLowerCase().includes(facts.company.toLowerCase())).map((p) => shortPartner(p.name, sentence, city));
@@ -230,10 +230,8 @@ function compose(found: Found, sentence: string, facts: HeadlineFacts): string |
   const withPartner = !partner ? "" : found.kind !== "acquire" ? ` with ${partner}` : /\bstakes?$/i.test(bare) ? ` in ${partner}` : ` from ${partner}`;
   // The place of what is bought is the seller's or the target's, and an investment in a company has none.
   const placed = found.kind !== "acquire" && !(found.kind === "invest" && / in \p{Lu}/u.test(bare) && !FACILITY.test(bare));
-  const options: Array<[boolean, boolean, boolean, boolean]> = [
-    [true, true, true, true], [true, true, true, false], [false, true, true, true], [false, true, true, false],
-    [true, false, true, false], [false, false, true, false], [false, true, false, false], [false, false, false, false],
-  ];
+  // Every choice of what to show, the place first in importance, then the partner, the figure, the country.
+  const options = Array.from({ length: 16 }, (_, n) => 15 - n).map((n) => [(n & 2) > 0, (n & 4) > 0, (n & 8) > 0, (n & 1) > 0] as const);
   for (const [figure, withWhom, where, countryToo] of options) {
     const what = predicate(found, sentence, facts, figure);
     if (!what) return null;
