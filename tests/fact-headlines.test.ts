@@ -67,8 +67,7 @@ test("background is not the news: a plant built before, another party's action, 
   assert.equal(e.titleHow?.action, undefined);
 });
 
-test("a name the text lacks stays marked as inferred in the headline", () => {
-  // The scraper stripped the subject; front matter's company is not the text's, so the generated title is not told by it.
+test("a stripped subject (\"has signed ...\") is named only from the text; with no company the lead's clause stays", () => {
   const e = extract("has signed a supply agreement with Lumen Cells in Leipzig, Germany, the company said.\n\nThe cells will come from Poland.", {});
   assert.equal(e.company.name, null);
   assert.equal(e.titleHow?.from, "lead");

@@ -2,7 +2,7 @@
 // headline, then kept by the publication record, so URLs stay stable when extraction improves), newest first.
 import type { Entry, ExtractedEntry, RawDocument, Warning } from "../entry";
 import type { PublicationRecord } from "../load/publication-record";
-import { fieldText } from "../prepare/field-text";
+import { fieldText, withShownTitle } from "../prepare/field-text";
 import { readableText } from "../prepare/readable-text";
 import type { FieldName } from "../prepare/fields";
 import { factMarks } from "../prepare/highlight";
@@ -57,7 +57,7 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
   warnings.push(...assigned.warnings);
   const loaded = kept.map(({ result, entry, key }, i) => ({
     entry: withUrl(entry, assigned.urls[i], titles[i]),
-    fields: result.searchFields ?? fieldText(entry, readableText(entry)),
+    fields: withShownTitle(result.searchFields ?? fieldText(entry, readableText(entry)), titles[i].title),
     text: result.searchText ?? undefined,
     bodyHtml: bodyAt(assigned.urls[i], result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry))),
     version: `${key} ${assigned.urls[i]} ${titles[i].title}`,

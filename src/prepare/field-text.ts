@@ -26,16 +26,26 @@ export function bodyWithoutCaptions(entry: Readable): string {
   return text;
 }
 
+const termsOf = (text: string | null) => (text ? indexTerms(text).join(" ") : "");
+
+/**
+ * The fields with the title the page shows: the archive adds words to titles that other articles share
+ * ("(Hefei, May 2021)"), after extraction made the fields; a reader finds the article by them too.
+ */
+export function withShownTitle(fields: Record<FieldName, string>, title: string): Record<FieldName, string> {
+  const terms = termsOf(title);
+  return terms === fields.title ? fields : { ...fields, title: terms };
+}
+
 /** The index terms of each field of one article, space-separated; `readable` as for prose(). */
 export function fieldText(entry: IndexedPart, readable = bodyWithoutCaptions(entry)): Record<FieldName, string> {
-  const terms = (text: string | null) => (text ? indexTerms(text).join(" ") : "");
   return {
-    title: terms(entry.title),
-    company: terms(entry.company.name),
-    city: terms(entry.location.city),
-    region: terms(entry.location.region),
-    country: terms(entry.location.country),
-    partner: terms(entry.partners.map((p) => p.name).join(" ")),
+    title: termsOf(entry.title),
+    company: termsOf(entry.company.name),
+    city: termsOf(entry.location.city),
+    region: termsOf(entry.location.region),
+    country: termsOf(entry.location.country),
+    partner: termsOf(entry.partners.map((p) => p.name).join(" ")),
     // Common words are left out of prose only: "US" as a country must stay findable.
     body: indexTerms(readable)
       .filter((t) => !isStopWord(t))
