@@ -15,7 +15,7 @@ import { GenerationMemo } from "../util/generation-memo";
 
 export const ARTICLES_PER_PAGE = 50;
 export const FIGURES_PER_PAGE = 100;
-/** Related names a summary lists (most articles first); a company gets pages of its own for these. */
+/** Related names a summary lists (most articles first); a company gets a page of its own with each it is listed with. */
 export const RELATED_SHOWN = 50;
 
 type TaxonomyInfo = { kind: TaxonomyKind; title: string; url: string; terms: Term[] };
@@ -143,19 +143,32 @@ export function listPages(config: SiteConfig, entries: Entry[], taxonomies: Taxo
   figures.nextBuild();
   const relatedOf = (term: Term, kind: TaxonomyKind): Term[] => related.get(`${term.url} ${kind}`, term.entries, () => relatedTerms(term, kind));
 
-  // A company's own pages for its most frequent cities and partners.
+  // A company's own pages for each city and partner a summary links it with: the company's most frequent
+  // cities and partners, and the companies a city's or partner's page lists (which need not be among the former).
   const companies = taxonomies.find((t) => t.kind === "company")?.terms ?? [];
+  const companyByUrl = new Map(companies.map((c) => [c.url, c]));
   const pairPages: PairPage[] = [];
   const pairs = new Map<string, string>(); // "company url|kind|other url" → pair page URL
+  /** The pair page of a company with a city or partner whose `entries` are the articles they share. */
+  const addPair = (company: Term, kind: "city" | "partner", other: Term) => {
+    const key = `${company.url}|${kind}|${other.url}`;
+    if (pairs.has(key)) return;
+    const url = pairUrl(company, kind, other);
+    pairs.set(key, url);
+    for (const { page, inputs } of entryPages(url, other.entries, `${company.name} ${other.name}`)) {
+      // The lead gives the years its articles span.
+      pairPages.push({ company, kind, other, page, inputs: { entries: [...inputs.entries, { fields: ["date"], of: other.entries }], other: inputs.other } });
+    }
+  };
   for (const company of companies) {
-    for (const kind of ["city", "partner"] as const) {
-      for (const other of relatedOf(company, kind).slice(0, RELATED_SHOWN)) {
-        const url = pairUrl(company, kind, other);
-        pairs.set(`${company.url}|${kind}|${other.url}`, url);
-        for (const { page, inputs } of entryPages(url, other.entries, `${company.name} ${other.name}`)) {
-          // The lead gives the years its articles span.
-          pairPages.push({ company, kind, other, page, inputs: { entries: [...inputs.entries, { fields: ["date"], of: other.entries }], other: inputs.other } });
-        }
+    for (const kind of ["city", "partner"] as const) for (const other of relatedOf(company, kind).slice(0, RELATED_SHOWN)) addPair(company, kind, other);
+  }
+  for (const kind of ["city", "partner"] as const) {
+    for (const term of taxonomies.find((t) => t.kind === kind)?.terms ?? []) {
+      for (const shared of relatedOf(term, "company").slice(0, RELATED_SHOWN)) {
+        // `shared` is the company counted within the term's articles: its entries are the pair's.
+        const company = companyByUrl.get(shared.url);
+        if (company) addPair(company, kind, { ...term, entries: shared.entries });
       }
     }
   }
@@ -167,7 +180,6 @@ export function listPages(config: SiteConfig, entries: Entry[], taxonomies: Taxo
     }
     return other.url;
   };
-
   const termPages: TermPage[] = [];
   const figureKindPages: FigureKindPage[] = [];
   const figureCsvs: ListPages["figureCsvs"] = [];
