@@ -23,13 +23,12 @@ const ROOM_FOR_COUNTRY = 75;
 
 // What a sentence's news is, by its verb. The phrase after the verb names what is built or opened.
 const FUTURE = /\b(?:will|would|shall|to)\s+(?:\p{L}+ly\s+)?$/u;
-const PERFECT = /\b(?:has|have|had)\s+(?:\p{L}+ly\s+)?$/u;
 const PROGRESSIVE = /\b(?:is|are)\s+(?:\p{L}+ly\s+)?$/u;
 // A sentence opening with a subordinate clause states its news after the first comma: "After NIO built a factory in Shanghai, ...".
 const SUBORDINATE = /^(?:After|Before|When|Since|As|While|Although|Though|Because|Once|Despite|Following|Amid|If)\b[^,]*,\s*/;
 const FACILITY = /\b(?:plants?|factory|factories|gigafactory|bases?|cent(?:er|re)s?|parks?|institutes?|facility|facilities|lines?|hubs?|stores?|showrooms?|campus|headquarters|laborator(?:y|ies)|labs?|stations?|sites?|refinery|offices?|outlets?|dealerships?|projects?|clusters?|zones?)\b/i;
 /** Words that end the phrase after a verb. */
-const PHRASE_END = new Set(["in", "at", "with", "for", "from", "by", "on", "near", "to", "that", "which", "who", "where", "worth", "under", "over", "and", "as", "after", "before", "into", "within", "across", "per", "this", "next", "last", "on", "it", "said", "will", "is", "was"]);
+const PHRASE_END = new Set(["in", "at", "with", "for", "from", "by", "on", "near", "to", "that", "which", "who", "where", "worth", "under", "over", "and", "as", "after", "before", "into", "within", "across", "per", "this", "next", "last", "it", "said", "will", "is", "was"]);
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|one|two|three|several)$/i;
 // What a subject other than the company's name can be: the company by pronoun, or a stripped name ("has signed").
 const COMPANY_PRONOUN = /\b(?:it|they|the (?:company|carmaker|automaker|firm|group|maker|startup|manufacturer|two sides|two companies))\b/i;
@@ -49,12 +48,11 @@ const VERBS: Array<{ kind: Kind; re: RegExp }> = [
 ];
 
 /** The tense a headline gives the verb, from the words before it; null when the verb is background (a past "built"). */
-function tenseOf(kind: Kind, verb: string, before: string): Tense | null {
+function tenseOf(verb: string, before: string): Tense | null {
   if (FUTURE.test(before) || /\b(?:plans?|planning|aims?|intends?|agreed|set|going|expects?)\s+(?:\p{L}+\s+)?to\s+$/u.test(before)) return "future";
   if (/ing$/.test(verb)) return PROGRESSIVE.test(before) ? "present" : null;
-  // A plant "built" or "established" long ago is background, not the news: only its future counts.
-  if ((kind === "build" && !/s$/.test(verb)) || (kind === "open" && verb === "open")) return PERFECT.test(before) && kind === "open" ? "present" : null;
-  return "present";
+  // A bare "build" or "open" with no future before it is no statement ("helped build"); a past "built" never matches.
+  return /^(?:build|construct|set|establish|open)$/.test(verb) ? null : "present";
 }
 
 /** The first action of a known kind in the clause, whose subject is the company (or a stripped name, or a pronoun). */
@@ -65,7 +63,7 @@ function findAction(sentence: string, company: string): Found | null {
     for (let m = re.exec(clause); m; m = re.exec(clause)) {
       const before = clause.slice(0, m.index);
       if (!subjectIsCompany(before, company)) continue;
-      const tense = tenseOf(kind, m[0].split(" ")[0].toLowerCase(), before);
+      const tense = tenseOf(m[0].split(" ")[0].toLowerCase(), before);
       // A conversion in brackets is no part of the phrase after the verb: "a 2 billion euro ($2.16 billion) battery factory".
       if (tense) return { kind, tense, words: m[0], before, after: clause.slice(m.index + m[0].length).replace(/\s*\([^)]*\)/g, "") };
     }
@@ -76,7 +74,7 @@ function findAction(sentence: string, company: string): Found | null {
 function subjectIsCompany(before: string, company: string): boolean {
   // Another sentence's subject after a semicolon or a full clause ("..., and the government will build") is not the company's.
   const lastClause = before.split(/;|,\s+(?:but|while|whereas)\s+/).at(-1)!;
-  const first = company.replace(/^\[|\]$/g, "").split(/\s+/)[0].toLowerCase();
+  const first = company.split(/\s+/)[0].toLowerCase();
   return !/\p{L}/u.test(lastClause.replace(FUTURE, "").replace(/\b(?:has|have|had|officially|formally|also|jointly)\b/g, "")) || /^\p{Ll}/u.test(lastClause.trim()) || lastClause.toLowerCase().includes(first) || COMPANY_PRONOUN.test(lastClause);
 }
 
@@ -141,7 +139,7 @@ function shortPartner(name: string, sentence: string, city: string | null): stri
   const first = words.findIndex((w) => ZONE_WORDS.test(w));
   if (first < 1) return name;
   const kind = zone[1].toLowerCase();
-  return `${words.slice(0, first).join(" ")} ${/\bDevelopment\b/.test(name) && kind !== "district" ? "development " : kind === "district" ? "development " : ""}${kind}`;
+  return `${words.slice(0, first).join(" ")} ${/\bDevelopment\b/.test(name) || kind === "district" ? "development " : ""}${kind}`;
 }
 
 // The lead may be two sentences rejoined ("Xiaomi Corp, ... company in China, has officially signed"): compared without case.
@@ -242,7 +240,6 @@ function compose(found: Found, sentence: string, facts: HeadlineFacts): string |
     const parts = found.kind === "deal" || found.kind === "venture" ? [whom, at] : [at, whom];
     const title = `${facts.shown} ${what}${parts.join("")}`;
     if (countryToo && title.length > ROOM_FOR_COUNTRY) continue;
-    if (withWhom && partner && !title.includes(partner)) continue;
     if (title.length <= MAX) return title;
   }
   return null;
