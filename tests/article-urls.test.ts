@@ -98,3 +98,13 @@ test("the publication clock is the build's, to the second, or SOURCE_DATE_EPOCH"
   assert.equal(publicationTime({}, () => Date.UTC(2026, 0, 2, 3, 4, 5, 678)), T1);
   assert.equal(publicationTime({ SOURCE_DATE_EPOCH: "0" }), "1970-01-01T00:00:00Z");
 });
+
+test("a title's qualifier stays in its URL, the headline cut before it, so that titles told apart get URLs told apart", () => {
+  const titles = ["Volvo Cars signs cooperation deal with Hefei University of Technology (May 2021)", "Volvo Cars signs cooperation deal with Hefei University of Technology (June 2022)"];
+  const slugs = titles.map(headlineSlug);
+  assert.deepEqual(slugs, ["volvo-cars-signs-cooperation-deal-hefei-university-may-2021", "volvo-cars-signs-cooperation-deal-hefei-university-june-2022"]);
+  assert.ok(slugs.every((s) => s.length <= 60));
+  assert.equal(headlineSlug("NIO opens plant (Hefei; story 2 of 3)"), "nio-opens-plant-hefei-story-2-3");
+  // Brackets inside a headline are words like the others.
+  assert.equal(headlineSlug("Our Next Energy (ONE) opens a plant"), "our-next-energy-one-opens-plant");
+});

@@ -28,6 +28,11 @@ test("a plant to be built: the deal's figure from the same sentence, the city an
   assert.equal(e.title, "Volta Motors to build 150,000-vehicle plant in Szeged, Hungary");
   assert.equal(e.titleHow?.action?.words, "build");
   assert.match(e.titleHow?.action?.sentence ?? "", /^Volta Motors will build a plant in Szeged/);
+  // Money as written ("$13" is no pattern to replace), its bound ("about") and the conversion in brackets left out.
+  assert.equal(
+    extract("Tidewater Power will build a battery plant in Austin, Texas, with an investment of about $13 billion, the company said.\n\nTidewater Power shares rose.").title,
+    "Tidewater Power to build $13 billion battery plant in Austin, United States",
+  );
   // Money as written, its bound ("about") and the conversion in brackets left out.
   assert.equal(
     extract("Lisbon battery maker Arcos Energy will build a 2 billion euro ($2.2 billion) battery factory in Sines, Portugal, the company said.\n\nArcos Energy will open it in 2027.").title,

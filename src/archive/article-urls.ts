@@ -38,6 +38,8 @@ const ARTICLES = "/articles/";
 const FILLERS = new Set(["a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "its", "as", "s"]);
 /** A headline part longer than this is cut at a word. */
 const MAX_HEADLINE_SLUG = 60;
+/** Of which a qualifier takes at most this much. */
+const MAX_QUALIFIER_SLUG = 30;
 
 export const textDigest = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 20);
 
@@ -47,15 +49,28 @@ export function datePath(date: DateFact): string {
   return date.month === null ? `${date.year}/` : `${date.year}/${String(date.month).padStart(2, "0")}/`;
 }
 
-/** The headline as a URL part: its words without fillers, cut at a word near 60 characters. Kept per headline: every build asks for every article's. */
-export const headlineSlug = boundedMemo((title: string): string => {
-  const words = slugify(title.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim().split(/\s+/).filter((w) => !FILLERS.has(slugify(w))).join(" ")).split("-");
+/** Words as a URL part, without fillers, cut at a word to at most `max` characters. */
+function slugWords(text: string, max: number): string {
+  const words = slugify(text.replace(/[^\p{L}\p{N}'’]+/gu, " ").trim().split(/\s+/).filter((w) => !FILLERS.has(slugify(w))).join(" ")).split("-");
   let slug = "";
   for (const word of words) {
-    if (slug && slug.length + 1 + word.length > MAX_HEADLINE_SLUG) break;
+    if (slug && slug.length + 1 + word.length > max) break;
     slug = slug ? `${slug}-${word}` : word;
   }
   return slug;
+}
+
+/**
+ * The headline as a URL part: its words without fillers, cut at a word near 60 characters. The words the
+ * archive adds to tell equal titles apart ("(Hefei, May 2021)") are kept, the headline cut before them:
+ * cut off, they would leave such articles one URL and "-2", "-3". Kept per headline: every build asks for every article's.
+ */
+export const headlineSlug = boundedMemo((title: string): string => {
+  const qualified = /^(.*\S)\s*\(([^()]+)\)$/.exec(title.trim());
+  const qualifier = qualified ? slugWords(qualified[2], MAX_QUALIFIER_SLUG) : "";
+  if (!qualified || !qualifier) return slugWords(title, MAX_HEADLINE_SLUG);
+  const headline = slugWords(qualified[1], MAX_HEADLINE_SLUG - qualifier.length - 1);
+  return headline ? `${headline}-${qualifier}` : qualifier;
 });
 
 /** For a name without Latin letters or digits: "article-" and a short hash of the source path, stable and distinct. */

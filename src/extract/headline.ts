@@ -198,7 +198,7 @@ function predicate(found: Found, sentence: string, facts: HeadlineFacts, withFig
       if (!what) return null;
       const figure = withFigure && !/\d/.test(what) ? figureWord(facts.figures, sentence, "any") : null;
       // After "new", "first": "opens new 15 billion yuan plant".
-      const thing = figure ? what.replace(/^((?:(?:new|first|second|third|largest|biggest|overseas)\s+)*)/i, `$1${figure} `) : what;
+      const thing = figure ? what.replace(/^((?:(?:new|first|second|third|largest|biggest|overseas)\s+)*)/i, (lead) => `${lead}${figure} `) : what;
       if (found.kind === "ground") return found.words.toLowerCase().includes("ground") ? `${verb} ${thing}` : `${found.tense === "future" ? "to start" : "starts"} building ${thing}`;
       return `${verb} ${thing}`;
     }
