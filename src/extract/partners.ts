@@ -1,6 +1,6 @@
 import type { PartnerFact, Span } from "../entry";
 import { isBackground } from "./background";
-import { collectAcronyms, isPerson, nameHead, type NamePhrase } from "./names";
+import { collectAcronyms, COMPANY_SUFFIX, isPerson, nameHead, type NamePhrase } from "./names";
 import { isExchange, isMedia, makersIn } from "./orgs";
 import { isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
@@ -12,7 +12,8 @@ import type { Sentence } from "./sentences";
 // separated from its "with" by a bracket or a worth: "a memorandum of understanding (MoU) worth ₹2,800 crore with".
 const WITH_CUE = /\b(?:agreements?|deals?|(?:the|a|new) venture|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pacts?|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\b(?:\s*\([^()]{1,12}\))?(?:[^.;()]{0,45}?\bworth\b[^.;]{0,40}?)?\s+with\s+/g;
 // "a joint venture worth 36.1 billion baht ($1.04 billion) between", "an agreement between", "a JV formed by".
-const BY_CUE = /\b(?:joint venture|JV|jointly [a-z]+|co-[a-z]+|agreement|memorandum|MoU|MOU|deal|pact|contract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+/g;
+// "A Memorandum of Understanding has been signed between": the deal noun may be capitalised.
+const BY_CUE = /\b(?:[Jj]oint [Vv]enture|JV|jointly [a-z]+|co-[a-z]+|[Aa]greement|[Mm]emorandum|MoU|MOU|[Dd]eal|[Pp]act|[Cc]ontract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+/g;
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
 // An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
 const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\b(?:in|into|on)|stakes? in)\s+/g;
@@ -25,6 +26,8 @@ const UNDER_CUE = /\b(?:Under|According to) the (?:agreement|deal|contract|partn
 const SIGNED_BY_CUE = /\b(?:signed|inked|co-signed) by\s+|\b(?:its|their|the|\p{Lu}\p{Ll}+(?:an|ese|ish|i)) (?:joint[- ]venture |JV |local |long-time |strategic )?partners?\s+/gu;
 // The seller in an acquisition: "bought the factory from Ford", "the acquisition of one of the plants of Ford".
 const SELLER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|acquisition of|purchase of)\s+(?:the |a |an |its |their )?(?:[\w%-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|stakes?|business(?:es)?|units?|assets?|operations?|division)\b[^.;]{0,30}?\bfrom\s+|\bacquisition of (?:one of )?(?:the |its )?(?:[a-z-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|assets?|business(?:es)?|units?)\s+of\s+/g;
+// The former owner of what is bought: "agreed to buy the Iracemápolis factory ..., where Daimler AG once made cars".
+const FORMER_OWNER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take over|took over)\b[^.;]{0,120}?\bwhere\s+(?=[^.;]{2,50}?\b(?:once|formerly|previously|used to|had)\b)/g;
 // "a Chinese consortium led by CATL, Brunp Recycling and Lygend Resources": the consortium's members.
 const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by)\s+/g;
 
@@ -32,13 +35,14 @@ const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by
  * A cue, the words an editor reads for it, and how much a name found after it says it is a party. `needs`: a
  * word every match contains, tested first because most sentences state no deal and a substring test is cheap.
  */
-type Cue = { re: RegExp; needs: RegExp; evidence: string; confidence: number };
+type Cue = { re: RegExp; needs: RegExp; evidence: string; confidence: number; /** Names a past owner: a sentence about the past does not make it background. */ past?: boolean };
 const CUES: Cue[] = [
   { re: WITH_CUE, needs: /with/, evidence: "named after 'with' in a deal", confidence: 0.9 },
   { re: BY_CUE, needs: /by|between/, evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
   { re: SIGNED_BY_CUE, needs: /by|artner/, evidence: "named as signatory or partner", confidence: 0.9 },
   { re: CONSORTIUM_CUE, needs: /onsortium/, evidence: "member of the deal's consortium", confidence: 0.85 },
   { re: SELLER_CUE, needs: /from|isition of/, evidence: "the seller in an acquisition", confidence: 0.8 },
+  { re: FORMER_OWNER_CUE, needs: /where/, evidence: "the former owner of what is bought", confidence: 0.7, past: true },
   { re: INVEST_CUE, needs: /nvest|stake/, evidence: "the investee of an investment or stake", confidence: 0.75 },
   { re: MAKE_WITH_CUE, needs: /with/, evidence: "makes or develops something with the subject", confidence: 0.7 },
   { re: MADE_BY_CUE, needs: / by | at |artner|manufacturer/, evidence: "makes the subject's product", confidence: 0.65 },
@@ -48,6 +52,19 @@ const CUES: Cue[] = [
 const COORDINATED = { evidence: "listed with the subject before a deal verb", confidence: 0.8 };
 const GOVERNMENT = { evidence: "a government named in a sentence stating the deal", confidence: 0.7 };
 const UNNAMED_GOVERNMENT = { evidence: "'the city/state government' of the story's place", confidence: 0.6 };
+const PLANT_OWNER = { evidence: "the seller, named through the plant bought", confidence: 0.7 };
+
+// "acquire the Lordstown Motors Vehicle Assembly Plant": a plant bought, named after its owner.
+const BUYS_BEFORE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take over|took over|acquisition of|purchase of)\s+(?:the\s+)?$/;
+const PLANT_WORDS = /(?:\s+(?:Vehicle|Vehicles|Car|Cars|Truck|EV|Battery|Cell|Engine|Assembly|Manufacturing|Production|Stamping|Plant|Factory|Facility|Works|Complex))+$/;
+const PLANT_NAME = /\s(?:Plant|Factory|Facility|Works|Complex)$/;
+// "Tata Passenger Electric Mobility Limited (TPEML), the electric vehicle arm of Tata Motors": the subject's own unit.
+const UNIT_OF = /^,\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,4}?(?:arm|unit|subsidiary|division|affiliate)\s+of\s+/;
+// A name that only says a legal form ("Limited" after "Co., Limited"), or only nationalities ("Chinese-European").
+const LEGAL_FORM_ONLY = new Set(["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "AG", "SE", "GmbH", "plc", "PLC", "S.A.", "N.V.", "JSC", "Pvt", "Private"]);
+const NATIONALITIES = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch))(?:-\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch))+$/u;
+// "Daimler AG of Germany", "Dongying Municipal People's Government of Shandong Province": a legal name, then where it is.
+const OF_PLACE = /^(.+?\s(?:AG|SE|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|GmbH|plc|PLC|LLC|Holdings|Group|Motors?|Government)) of (?:the )?(.+?)(?: (?:Province|State|Region|Prefecture))?$/;
 
 // "X and Y ... signed": coordinated parties of a deal verb.
 const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|agreements?|deals?|partnerships?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands|(?:will|plan to|to) invest)\b/;
@@ -120,10 +137,14 @@ export function partnerCandidates(
 ): PartnerCandidate[] {
   const acronyms = collectAcronyms(sentences, phrases);
   const out: PartnerCandidate[] = [];
+  // Asked only of candidates named like the subject, or of a few: built on first use.
+  let words: Set<string> | undefined, subjectUnits: Set<string> | undefined;
+  const firstWords = () => (words ??= new Set(phrases.flat().map((p) => /^\S+/.exec(p.text)![0])));
+  const units = () => (subjectUnits ??= unitsOf(subject, sentences, phrases, acronyms));
   sentences.forEach((s, i) => {
     const background = isBackground(s);
     const byStart: PhraseIndex = { byStart: new Map(phrases[i].map((p) => [p.start, p])), list: phrases[i] };
-    const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string }> = [];
+    const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string; past?: boolean }> = [];
     for (const cue of CUES) {
       if (!cue.needs.test(s.text)) continue;
       cue.re.lastIndex = 0;
@@ -133,19 +154,27 @@ export function partnerCandidates(
         const jv = m[0].lastIndexOf("joint venture") >= 0 ? m[0].lastIndexOf("joint venture") : m[0].lastIndexOf("JV");
         // "X, a joint venture between A and B" names X's owners; "X, a joint venture with B" names the subject's partner.
         const owners = jv >= 0 && !/\bwith\s+$/.test(m[0]) ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
-        for (const party of partyList(s, byStart, at)) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined });
+        for (const party of partyList(s, byStart, at)) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined, past: cue.past });
       }
     }
+    for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
     for (const party of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...COORDINATED });
     if (DEAL_SENTENCE.test(s.text)) {
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
       for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
     }
+    // "Volkswagen announced it was buying a stake in Xpeng": a sentence that names another maker, not the subject, tells another company's deal.
+    const otherMaker = subject && found.length && !phrases[i].some((p) => isSubject(canonical(p.text, acronyms), subject)) ? firstMaker(phrases[i], subject) : undefined;
     for (const f of found) {
-      const name = canonical(f.party.name, acronyms);
+      const written = canonical(f.party.name, acronyms);
+      // "a stake in BMW Brilliance Automotive": a joint venture named after the subject and its partner is a party.
+      const jointlyNamed = subject !== null && isSubject(written, subject) && namedWithPartner(f.party.name, subject, firstWords());
+      const name = jointlyNamed ? f.party.name : written;
       const relative = f.party.start - s.start;
-      const reason = rejection(name, s.text, relative, f.party.end - s.start, subject, persons) ||
-        (background ? "named in a sentence about an earlier or another deal" : "") ||
+      const reason = rejection(name, s.text, relative, f.party.end - s.start, jointlyNamed ? null : subject, persons) ||
+        (units().has(name) ? "a unit of the story's subject" : "") ||
+        (otherMaker !== undefined && otherMaker < f.party.start ? "a party of another company's deal" : "") ||
+        (background && !f.past ? "named in a sentence about an earlier or another deal" : "") ||
         (f.owners ? "an owner of another party, named in an apposition that describes it" : "");
       out.push({ name, span: { start: f.party.start, end: f.party.end }, sentence: s.text, evidence: f.evidence, taken: !reason, reason, confidence: f.confidence });
     }
@@ -168,7 +197,7 @@ export function extractPartners(
 function rejection(name: string, text: string, start: number, end: number, subject: string | null, persons: ReadonlySet<string>): string {
   if (isMedia(name)) return "a news agency or outlet";
   if (isExchange(name)) return "a stock exchange";
-  if (NOT_ORGANISATION.test(name)) return "not an organisation";
+  if (NOT_ORGANISATION.test(name) || NATIONALITIES.test(name) || name.split(" ").every((w) => LEGAL_FORM_ONLY.has(w))) return "not an organisation";
   if (subject && isSubject(name, subject)) return "the story's subject or one of its units";
   if (isPerson(name, persons)) return "a person";
   if (isPlaceName(name)) return "a place, not an organisation";
@@ -317,7 +346,9 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
 }
 
 function canonical(name: string, acronyms: Map<string, string>): string {
-  const full = acronyms.get(name) ?? name;
+  const written = acronyms.get(name) ?? name;
+  const ofPlace = written.includes(" of ") ? OF_PLACE.exec(written) : null;
+  const full = ofPlace && isPlaceName(ofPlace[2]) ? ofPlace[1] : written;
   const government = full.includes("Government") ? GOVERNMENT_NAME.exec(full)?.[1] ?? GOVERNMENT_OF_NAME.exec(full)?.[1] : undefined;
   if (government) return `${government} government`;
   const known = makersIn({ text: full, start: 0, end: full.length, possessive: false });
@@ -333,3 +364,52 @@ const isSubject = (name: string, subject: string) =>
 /** `short` is the first words of `long`, or one of its words standing alone. */
 const shortForm = (short: string, long: string) =>
   long.startsWith(`${short} `) || (!short.includes(" ") && ` ${long} `.includes(` ${short} `));
+
+/** Owners named through the plant a sentence buys: "acquire the Lordstown Motors Vehicle Assembly Plant" → Lordstown Motors. */
+function plantOwners(s: Sentence, phrases: readonly NamePhrase[]): Party[] {
+  const out: Party[] = [];
+  for (const p of phrases) {
+    if (p.possessive || !PLANT_NAME.test(p.text)) continue;
+    const rel = p.start - s.start;
+    if (!BUYS_BEFORE.test(s.text.slice(Math.max(0, rel - 40), rel))) continue;
+    const owner = p.text.replace(PLANT_WORDS, "");
+    if (owner && owner !== p.text) out.push({ name: owner, start: p.start, end: p.start + owner.length, next: rel + owner.length, possessive: false });
+  }
+  return out;
+}
+
+/** Where the first known maker other than the subject is named in a sentence, if one is. */
+function firstMaker(phrases: readonly NamePhrase[], subject: string): number | undefined {
+  for (const p of phrases) {
+    const maker = makersIn(p)[0];
+    if (maker && maker.maker.name !== subject && !isSubject(maker.maker.name, subject)) return maker.start;
+  }
+  return undefined;
+}
+
+/** "BMW Brilliance Automotive" for the subject BMW: the words after the subject's start another organisation the article names. */
+function namedWithPartner(name: string, subject: string, firstWords: ReadonlySet<string>): boolean {
+  const head = nameHead(subject);
+  if (!name.startsWith(`${head} `)) return false;
+  const next = /^\S+/.exec(name.slice(head.length + 1))?.[0];
+  return next !== undefined && !COMPANY_SUFFIX.has(next) && !isPlaceName(next) && firstWords.has(next);
+}
+
+/** The subject's own units, as written and by acronym: "Tata Passenger Electric Mobility Limited (TPEML), the electric vehicle arm of Tata Motors". */
+function unitsOf(subject: string | null, sentences: readonly Sentence[], phrases: readonly NamePhrase[][], acronyms: Map<string, string>): Set<string> {
+  const out = new Set<string>();
+  if (!subject) return out;
+  sentences.forEach((s, i) => {
+    if (!/ (?:arm|unit|subsidiary|division|affiliate) of /.test(s.text)) return;
+    for (const p of phrases[i]) {
+      let rel = p.end - s.start;
+      const acronym = /^\s*\(([^()]{1,12})\)/.exec(s.text.slice(rel, rel + 16));
+      if (acronym) rel += acronym[0].length;
+      const unit = UNIT_OF.exec(s.text.slice(rel, rel + 80));
+      if (!unit) continue;
+      const owner = phrases[i].find((o) => o.start === s.start + rel + unit[0].length);
+      if (owner && isSubject(canonical(owner.text, acronyms), subject)) out.add(canonical(p.text, acronyms));
+    }
+  });
+  return out;
+}

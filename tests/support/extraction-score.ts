@@ -28,7 +28,7 @@ export type FieldScore = { field: string; tp: number; fp: number; fn: number; pr
 export function sameName(a: string, b: string): boolean {
   const norm = (s: string) =>
     s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").toLowerCase().replace(/[^\p{L}\p{N} ]/gu, " ")
-      .replace(/\b(?:the|inc|corp|co|ltd|group|motors?|holdings?|automobile|county)\b/g, " ").replace(/\s+/g, " ").trim();
+      .replace(/\b(?:the|inc|corp|co|ltd|group|motors?|holdings?|auto|automotive|automobile|county)\b/g, " ").replace(/\s+/g, " ").trim();
   return norm(a) === norm(b);
 }
 
