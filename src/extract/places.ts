@@ -23,6 +23,8 @@ let gazetteer: Gazetteer | undefined;
 const MAX_PLACE_WORDS = 4;
 
 const ASCII = /^[\x00-\x7f]*$/;
+// "Western Province", "Central Province": a designator that cannot be dropped.
+const COMPASS = /^(?:(?:north|south|east|west)(?:ern)?|central|capital|upper|lower|northern|southern|eastern|western)(?:[ -]\w+)?$/;
 
 /** Case- and accent-insensitive key: "Grünheide", "Grunheide" and "GRÜNHEIDE" meet; ’ and ' too. */
 export function fold(name: string): string {
@@ -55,6 +57,13 @@ function load(): Gazetteer {
     const list = regions.get(fold(name)) ?? [];
     list.push({ name, country: key.slice(0, 2) });
     regions.set(fold(name), list);
+  }
+  // Other spellings news uses: a Thai or Korean name written as one word ("Chonburi" for "Chon Buri"), and a
+  // province without its designator ("Hà Tĩnh" for "Hà Tĩnh Province"). Never over a name that exists.
+  for (const [key, lines] of [...cityLines]) if (key.includes(" ") && !cityLines.has(key.replaceAll(" ", ""))) cityLines.set(key.replaceAll(" ", ""), lines);
+  for (const [key, list] of [...regions]) {
+    const short = key.replace(/ province$/, "");
+    for (const alias of [key.replaceAll(" ", ""), short]) if (alias !== key && !COMPASS.test(short) && !regions.has(alias)) regions.set(alias, list);
   }
   const countries = new Map<string, string>();
   for (const [code, name] of Object.entries(raw.countries)) countries.set(fold(name), code);

@@ -24,11 +24,14 @@ export type Miss = { source: string; field: string; extra: string[]; missing: st
 
 export type FieldScore = { field: string; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number };
 
-/** Organisation and place names compared loosely: case, accents, punctuation, corporate suffixes and "County" aside. */
+/**
+ * Organisation and place names compared loosely: case, accents, punctuation, word breaks ("Chonburi" is "Chon Buri"),
+ * corporate suffixes (Motors, Auto, Ltd, ...) and the designators "County" and "Province" aside.
+ */
 export function sameName(a: string, b: string): boolean {
   const norm = (s: string) =>
     s.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").toLowerCase().replace(/[^\p{L}\p{N} ]/gu, " ")
-      .replace(/\b(?:the|inc|corp|co|ltd|group|motors?|holdings?|auto|automotive|automobile|county)\b/g, " ").replace(/\s+/g, " ").trim();
+      .replace(/\b(?:the|inc|corp|co|ltd|group|motors?|holdings?|auto|automotive|automobile|county|province)\b/g, " ").replace(/\s+/g, "").trim();
   return norm(a) === norm(b);
 }
 
