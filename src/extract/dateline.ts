@@ -17,6 +17,9 @@ const DATELINE = /^([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, [A-Z][A-Za
 // A dateline without a date: "MADRID (Reuters) –", "BANGKOK :", "HÀ NỘI —". The place in capitals must be a known
 // place, so that "FILE PHOTO:" is not one.
 const PLACE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]+|:)\s+(?=\S)/u;
+// The same written in mixed case, the place alone or with an agency: "San Francisco:", "Hong Kong CNN –". The
+// place is looked up as written.
+const MIXED_PLACE_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\s*(?:\([^()\n]{1,40}\)\s*|\p{Lu}{2,6}\s+)?(?:[-–—]+|:)\s+(?=\S)/u;
 // A scraped page's timestamp line before the story: "13 Jun 2022 03:38PM (Updated: ...)", "Tue, 05/04/2021 - 09:43 -- name".
 const TIMESTAMP = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?=\s*(?:[-–—|,]+\s*)?(?:\d{1,2}:\d{2}|\(Updated|Updated|Published|$))[^\n]{0,120}$/m;
 // Datelines and timestamps open the story: only the first lines are searched.
@@ -51,8 +54,12 @@ function datelineAt(text: string, lead: number): Dateline | undefined {
   const m = DATELINE.exec(line);
   if (!m) {
     const p = PLACE_DATELINE.exec(line);
-    if (!p || !isPlaceName(p[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()))) return undefined;
-    return { start: lead, end: lead + p[0].length, place: { start: lead, end: lead + p[1].length } };
+    if (p && isPlaceName(p[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()))) {
+      return { start: lead, end: lead + p[0].length, place: { start: lead, end: lead + p[1].length } };
+    }
+    const mixed = MIXED_PLACE_DATELINE.exec(line);
+    if (!mixed || !isPlaceName(mixed[1])) return undefined;
+    return { start: lead, end: lead + mixed[0].length, place: { start: lead, end: lead + mixed[1].length } };
   }
   const day = Number(m[4]);
   if (day < 1 || day > 31) return undefined;

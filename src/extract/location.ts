@@ -21,6 +21,13 @@ const REFERENCE_BEFORE = /\b(?:near|outside|off|(?:north|south|east|west|north-?
 // So is where the news was announced: "the carmaker said in Pune on Monday".
 // So is where a company is based: its headquarters is not the deal's place ("Gotion, based in Anhui").
 const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters|said|says|announced|told|based|headquartered|headquarters)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+// So is where a deal was signed or an event hosted: "signed a strategic cooperation agreement in Jinan", "hosted, Thursday in Rabat".
+const SIGNED_IN_BEFORE = /\b(?:(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|memorand\w+|MoUs?|MOUs?|contracts?|pacts?)(?:\s+on\s+\w+)?|hosted,?(?:\s+\w+day,?)?)\s+(?:in|at)\s+$/i;
+// "the Silverton plant near Pretoria", "a site known as the Gravity Smart Campus, near Bridgwater": a facility
+// placed only by the town it is near is filed under that town.
+const FACILITY_NEAR_BEFORE = /\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites?|campus|complex|works),?\s+near\s+$/i;
+// "the Sanand facility": a town named before the facility it holds.
+const FACILITY_AFTER = /^\s+(?:plant|factory|facility|gigafactory|site|campus|complex)\b/i;
 // Between a town and the region that places it: lower-case words, numbers and commas only
 // (", a town of about 35,000 people in the northern county of").
 // Not across a reference word: in "Grünheide near Berlin", Berlin does not contain Grünheide.
@@ -54,8 +61,8 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   // "Georgia" is also a state: a country that is also a region's name never dominates.
   const dominant = country && country.weight >= 3 && !regionsNamed(country.name).length ? countryCode(country.name) : undefined;
   const inPassing = (m: Match, code: string) => dominant !== undefined && code !== dominant && m.weight < 3;
-  const city = strongest(matches.filter((m) => m.kind === "city"));
-  if (city) {
+  // The best-supported city that is not a namesake abroad ("Silverton" in Oregon for a plant in South Africa).
+  for (const city of ranked(matches.filter((m) => m.kind === "city"))) {
     const entry = city.resolved ?? pickCity(citiesNamed(city.name), mentionedRegions, mentionedCountries, city);
     if (entry && !inPassing(city, entry.country)) return fact(entry.name, entry.region, countryName(entry.country), city);
   }
@@ -102,16 +109,21 @@ function classify(
   s: Sentence, name: string, start: number, end: number, standalone: boolean, lead: boolean, sentencePhrases: readonly NamePhrase[],
 ): Match | undefined {
   if (makerByAlias(name)) return undefined;
-  const before = s.text.slice(Math.max(0, start - s.start - 40), start - s.start);
+  const before = s.text.slice(Math.max(0, start - s.start - 60), start - s.start);
   const after = s.text.slice(end - s.start, end - s.start + 40);
   const cityOf = CITY_OF_BEFORE.test(before);
-  const aside = REFERENCE_BEFORE.test(before) || VENUE_BEFORE.test(before);
-  const locative = standalone && !aside && (cityOf || LOCATIVE_BEFORE.test(before));
+  const near = FACILITY_NEAR_BEFORE.test(before);
+  const aside = (!near && REFERENCE_BEFORE.test(before)) || VENUE_BEFORE.test(before) || SIGNED_IN_BEFORE.test(before);
+  // "to the Silverton plant": the locative is the plant's, which is named after a town.
+  const named = standalone && !aside && (near || FACILITY_AFTER.test(after));
+  const locative = standalone && !aside && !named && (cityOf || LOCATIVE_BEFORE.test(before));
   // Inside a longer name ("Hefei University") a place still hints at the location, weakly; so does a
   // reference point or a place that only qualifies the one before it ("Changxing County, Huzhou").
   let weight = !standalone || aside || /^-based\b/.test(after) || /\p{L},\s+$/u.test(before) ? 0.5 : 1;
   if (locative) weight += 2;
   if (locative && FACILITY_BEFORE.test(before)) weight += 1;
+  // Weaker than "in": a plant placed near a town, or named after one, may be placed in another town elsewhere.
+  else if (named) weight += 1;
   if (lead) weight += 1;
   const base = { name, start, end, weight, sentence: s };
 
@@ -128,7 +140,7 @@ function classify(
   }
   // "Hà Tĩnh Province": the province, though a city has its name.
   if (PROVINCE_AFTER.test(after) && regionsNamed(name).length) return { kind: "region", ...base };
-  if (cities.some((c) => acceptCity(c, locative || cityOf, qualified))) return { kind: "city", ...base };
+  if (cities.some((c) => acceptCity(c, locative || cityOf || named, qualified))) return { kind: "city", ...base };
   if (regionsNamed(name).length) return { kind: "region", ...base };
   if (countryCode(name) !== undefined) return { kind: "country", ...base };
   return undefined;
@@ -221,6 +233,11 @@ function acceptCity(c: City, cued: boolean, qualifiedBy: string): boolean {
 
 /** The place with the most weight over all its mentions; the mention returned is its strongest one. */
 function strongest(matches: Match[]): Match | undefined {
+  return ranked(matches)[0];
+}
+
+/** Places by their weight over all their mentions, most first, each by its strongest mention; none below 1. */
+function ranked(matches: Match[]): Match[] {
   const totals = new Map<string, { total: number; best: Match }>();
   for (const m of matches) {
     const key = fold(m.name);
@@ -231,9 +248,8 @@ function strongest(matches: Match[]): Match | undefined {
       if (m.weight > t.best.weight) t.best = m;
     }
   }
-  let best: { total: number; best: Match } | undefined;
-  for (const t of totals.values()) if (!best || t.total > best.total) best = t;
-  return best && best.total >= 1 ? best.best : undefined;
+  // A stable sort: of equal totals, the place named first.
+  return [...totals.values()].filter((t) => t.total >= 1).sort((a, b) => b.total - a.total).map((t) => t.best);
 }
 
 /** Of the cities with that name, the one in a region or country the article names, else the largest. */

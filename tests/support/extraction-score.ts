@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { readContent } from "../../src/load/read-content";
 import type { ExtractedEntry } from "../../src/entry";
 import { extractEntry } from "../../src/extract/index";
+import { countryCode } from "../../src/extract/places";
 
 export type Expected = {
   title?: string;
@@ -34,6 +35,9 @@ export function sameName(a: string, b: string): boolean {
       .replace(/\b(?:the|inc|corp|co|ltd|group|motors?|holdings?|auto|automotive|automobile|county|province)\b/g, " ").replace(/\s+/g, "").trim();
   return norm(a) === norm(b);
 }
+
+/** A country is the same by its ISO code, whatever its name: "Türkiye" is "Turkey", "UK" is "United Kingdom". */
+const sameCountry = (a: string, b: string) => sameName(a, b) || (countryCode(a) !== undefined && countryCode(a) === countryCode(b));
 
 type Count = { tp: number; fp: number; fn: number };
 
@@ -65,7 +69,7 @@ function scoreEntry(c: Record<string, Count>, e: ExtractedEntry, x: Expected): M
   note("date", score(c.date, present(dateKey(e.date)), present(dateKey(x.date)), (p, q) => p === q));
   note("company", score(c.company, present(e.company.name), [x.company], (p, names: string[]) => names.some((n) => sameName(p, n))), (v) => (Array.isArray(v) ? v[0] : v));
   for (const part of ["city", "region", "country"] as const) {
-    note(part, score(c[part], present(e.location[part]), present(x.location[part]), sameName));
+    note(part, score(c[part], present(e.location[part]), present(x.location[part]), part === "country" ? sameCountry : sameName));
   }
   note("partners", score(c.partners, e.partners.map((p) => p.name), x.partners, (p, names: string[]) => names.some((n) => sameName(p, n))), (v) => (Array.isArray(v) ? v[0] : v));
   const want = dedupe(x.figures, ([v, u]) => `${v}|${u}`);
