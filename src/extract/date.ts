@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DateFact } from "../entry";
+import { isBackground } from "./background";
 import type { Sentence } from "./sentences";
 
 // The act that dates a news story: what was said, announced or signed.
@@ -26,8 +27,12 @@ const UNKNOWN: DateFact = { year: null, month: null, day: null, text: "", by: "t
  * chrono tells which parts are certain, and a year counts only when it is written.
  */
 export function extractDate(sentences: readonly Sentence[]): DateFact {
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (s.text.length > MAX_SENTENCE) continue;
+    // "This is also not their first joint venture. The two broke ground ... in September 2021.": an earlier
+    // deal's sentence, and the one that goes on about it in its paragraph, date that deal, not the story.
+    const previous = sentences[i - 1];
+    if (isBackground(s) || (previous && previous.paragraph === s.paragraph && isBackground(previous))) continue;
     const verbs = [...s.text.matchAll(NEWS_VERB)].map((m) => m.index!);
     if (!verbs.length) continue;
     const near = candidates(s.text)

@@ -22,6 +22,12 @@ const PLACE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(
 const MIXED_PLACE_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\s*(?:\([^()\n]{1,40}\)\s*|\p{Lu}{2,6}\s+)?(?:[-–—]+|:)\s+(?=\S)/u;
 // A scraped page's timestamp line before the story: "13 Jun 2022 03:38PM (Updated: ...)", "Tue, 05/04/2021 - 09:43 -- name".
 const TIMESTAMP = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?=\s*(?:[-–—|,]+\s*)?(?:\d{1,2}:\d{2}|\(Updated|Updated|Published|$))[^\n]{0,120}$/m;
+// A newswire's date after its place and its name: "TAMIL NADU, INDIA – Media OutReach Newswire – 6 January 2024 –".
+const WIRE_DATE = /^(?:[^\n–—:]{1,40}?\s[-–—]+\s*)?((\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4}))\s*(?:[-–—]+|:)\s*/;
+// A page's "Updated: 14 Dec 2022, 12:29 PM IST" or "Published on March 3, 2023", wherever it stands in the opening lines.
+const UPDATED = /\b(?:Updated|Published|Posted|First published)(?: on)?:?\s+((\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4}))/;
+// A full date with its year, for a dateline that leaves the year out and a byline above it that gives it.
+const FULL_DATE = /\b(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4}))\b/;
 // Datelines and timestamps open the story: only the first lines are searched.
 const OPENING = 800;
 
@@ -55,7 +61,13 @@ function datelineAt(text: string, lead: number): Dateline | undefined {
   if (!m) {
     const p = PLACE_DATELINE.exec(line);
     if (p && isPlaceName(p[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase()))) {
-      return { start: lead, end: lead + p[0].length, place: { start: lead, end: lead + p[1].length } };
+      const place = { start: lead, end: lead + p[1].length };
+      const w = WIRE_DATE.exec(line.slice(p[0].length));
+      if (!w) return { start: lead, end: lead + p[0].length, place };
+      const [day, month, year] = w[2] ? [w[2], w[3], w[4]] : [w[6], w[5], w[7]];
+      const dateStart = lead + p[0].length + w[0].indexOf(w[1]);
+      const date = { year: Number(year), month: MONTHS[month.toLowerCase()], day: Number(day), text: w[1], start: dateStart, end: dateStart + w[1].length };
+      return date.day >= 1 && date.day <= 31 ? { start: lead, end: lead + p[0].length + w[0].length, place, date } : { start: lead, end: lead + p[0].length, place };
     }
     const mixed = MIXED_PLACE_DATELINE.exec(line);
     if (!mixed || !isPlaceName(mixed[1])) return undefined;
@@ -64,19 +76,32 @@ function datelineAt(text: string, lead: number): Dateline | undefined {
   const day = Number(m[4]);
   if (day < 1 || day > 31) return undefined;
   const dateStart = lead + m[0].indexOf(m[2], m[1].length);
+  const month = MONTHS[m[3].toLowerCase()];
   return {
     start: lead,
     end: lead + m[0].length,
     place: { start: lead, end: lead + m[1].length },
     date: {
-      year: m[5] ? Number(m[5]) : null,
-      month: MONTHS[m[3].toLowerCase()],
+      year: m[5] ? Number(m[5]) : bylineYear(text.slice(0, lead), month, day),
+      month,
       day,
       text: m[2],
       start: dateStart,
       end: dateStart + m[2].length,
     },
   };
+}
+
+/**
+ * "Xinhua) 14:11, May 17, 2025" above "RAYONG, Thailand, May 16 (Xinhua) --": the year of a full date in the lines
+ * before a year-less dateline, the year before when the dateline's day falls after it (a December story filed in January).
+ */
+function bylineYear(above: string, month: number, day: number): number | null {
+  const m = FULL_DATE.exec(above);
+  if (!m) return null;
+  const [bDay, bMonth, bYear] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  const byline = MONTHS[bMonth.toLowerCase()] * 100 + Number(bDay);
+  return month * 100 + day > byline + 100 ? Number(bYear) - 1 : Number(bYear);
 }
 
 /** The dateline's date as the story's date; its sentence is the dateline with the sentence it opens. */
@@ -92,7 +117,7 @@ export function datelineDate(d: Dateline, body: string, opened: Sentence | undef
  */
 export function timestampDate(body: string): DateFact | undefined {
   const m = TIMESTAMP.exec(body.slice(0, OPENING));
-  if (!m) return undefined;
+  if (!m) return updatedDate(body);
   const [, weekday] = m;
   let year: number, month: number, day: number;
   if (m[4]) [day, month, year] = [Number(m[2]), MONTHS[m[3].toLowerCase()], Number(m[4])];
@@ -108,6 +133,16 @@ export function timestampDate(body: string): DateFact | undefined {
   const start = m.index + (weekday ? m[0].indexOf(m[0].trim().split(/\s+/)[1]) : 0);
   const text = m[0].slice(start - m.index).split(/\s+(?=\d{1,2}:)|\s+[-–—|]/)[0];
   return { year, month, day, text, by: "text", span: { start, end: start + text.length }, sentence: m[0].trim(), confidence: 0.85, evidence: "the page's timestamp line" };
+}
+
+/** "Updated: 14 Dec 2022, 12:29 PM IST" in the opening lines (or the headline line it is scraped onto): the page's date. */
+export function updatedDate(text: string): DateFact | undefined {
+  const m = UPDATED.exec(text.slice(0, OPENING));
+  if (!m) return undefined;
+  const [day, month, year] = m[2] ? [m[2], m[3], m[4]] : [m[6], m[5], m[7]];
+  if (Number(day) < 1 || Number(day) > 31) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { year: Number(year), month: MONTHS[month.toLowerCase()], day: Number(day), text: m[1], by: "text", span: { start, end: start + m[1].length }, sentence: m[0], confidence: 0.85, evidence: "the page's 'Updated'/'Published' line" };
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

@@ -1,7 +1,7 @@
 import type { DateFact, ExtractedEntry, Provenance, RawDocument, Warning } from "../entry";
 import { splitBoilerplate, findCaptions } from "./boilerplate";
 import { extractCompany } from "./company";
-import { datelineDate, findDateline, timestampDate, withoutDateline } from "./dateline";
+import { datelineDate, findDateline, timestampDate, updatedDate, withoutDateline } from "./dateline";
 import { extractDate } from "./date";
 import { extractFigures } from "./figures";
 import { applyFrontMatter } from "./front-matter";
@@ -47,7 +47,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     title: "",
     titleBy: "generated",
     titleHow: { inferred: [] },
-    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? extractDate(sentences),
+    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(headline) ?? extractDate(sentences),
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
@@ -126,6 +126,14 @@ function mentions(text: string, name: string): boolean {
   const lower = text.toLowerCase();
   const first = name.split(/\s+/)[0].toLowerCase();
   return lower.includes(name.toLowerCase()) || (first.length >= 3 && lower.includes(first));
+}
+
+/** A page's "Updated: ..." line scraped onto the headline's line: its date, with no span in the body. */
+function headlineDate(headline: string | null): DateFact | undefined {
+  const found = headline ? updatedDate(headline) : undefined;
+  if (!found) return undefined;
+  const { span: _span, ...date } = found;
+  return date;
 }
 
 function headerDate(doc: RawDocument): DateFact | undefined {
