@@ -5,9 +5,10 @@ import { spelledQuantities } from "./spelled-numbers";
 
 // A written number: "10,000", "2.54", "1.1". Digits glued to letters ("5G", "ES8", "4th") are names or ordinals.
 // A currency prefix may be glued on ("RM32 billion", "Rp400 million", "RMB3.2 billion", "R4.5bn").
-// Indian grouping counts lakhs and crores in twos: "2,50,000", "2,53,046".
+// Indian grouping counts lakhs and crores in twos: "2,50,000", "2,53,046". South African and French groups
+// thousands with spaces: "200 000 units", "1 200 jobs".
 // It starts with a digit so that the engine scans for digits first; the lookbehind then checks what precedes it.
-const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/:]|\b(?:RM|Rp|Rs|RMB|R|VNĐ|VND))\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)/gu;
+const NUMBER = /\d(?<=(?:^|[^\p{L}\p{N}.,\-/:]|\b(?:RM|Rp|Rs|RMB|R|VNĐ|VND))\d)(?:\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,-]|\.\d)|\d*(?:\.\d+)?)/gu;
 const SCALE: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12,
@@ -25,7 +26,8 @@ const SYMBOL_CODES: Record<string, string> = {
   "€": "EUR", "£": "GBP", "¥": "CNY", "₩": "KRW", "₹": "INR", "฿": "THB", RMB: "CNY", RM: "MYR", Rp: "IDR", Rs: "INR", "Rs.": "INR", R: "ZAR", "VNĐ": "VND", "₫": "VND",
 };
 // Currency written after the number: "1.1 trillion yuan", "500 million euros".
-const CURRENCY_AFTER = /^[\s-]?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars|rand|dirhams?|riyals?|lira|naira|Egyptian pounds)\b/i;
+// "10 billion Thai baht": a nationality may name the currency.
+const CURRENCY_AFTER = /^[\s-]?(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish) (?=baht|rupees|ringgit|rupiah|yuan|yen|won|dong|pesos|rand|lira|zlotys?|forints?|dirhams?|riyals?|naira|reais))?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars|rand|dirhams?|riyals?|lira|naira|Egyptian pounds)\b/iu;
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/hong kong/i, "HKD"], [/dollars/i, "USD"], [/yuan|renminbi|rmb/i, "CNY"], [/euro/i, "EUR"], [/pound/i, "GBP"],
   [/yen/i, "JPY"], [/won/i, "KRW"], [/baht/i, "THB"], [/zloty/i, "PLN"], [/forint/i, "HUF"], [/dong/i, "VND"],
@@ -145,10 +147,11 @@ function readFigure(text: string, at: number, digits: string): Read | undefined 
   const next = text.slice(end, end + 12);
   if (/^\p{L}/u.test(next) && !SCALE_AFTER.test(next) && !/^(?:GWh|MWh|kWh|TWh|GW|MW|kW|km|pc|pct)\b/i.test(next)) return undefined;
   if (/^[-–:]\d/.test(next)) return undefined; // ranges of years, times of day
+  if (/^[\s-](?:thousandth|millionth|billionth)\b/.test(next)) return undefined; // "its 28.59 millionth vehicle": an ordinal
   if (/^0\d/.test(digits)) return undefined; // "007", "001": model names, not quantities
   if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(next)) return undefined;
 
-  let value = Number(digits.replace(/,/g, ""));
+  let value = Number(digits.replace(/[,\s]/g, ""));
   const scale = SCALE_AFTER.exec(next);
   if (scale) {
     value *= SCALE[(scale[1] ?? scale[2]).toLowerCase()];
@@ -191,7 +194,7 @@ function rangeUnit(text: string, end: number, scaled: boolean): Unit | undefined
   if (!second?.unit) return undefined;
   // A scaled first number ("300 million to 1 billion") keeps its own scale: only a unit without a factor carries over.
   if (scaled) return isCount(second.unit) || second.unit === "%" ? { unit: second.unit, factor: 1, length: 0 } : undefined;
-  return { unit: second.unit, factor: second.value / Number(digits!.replace(/,/g, "")), length: 0 };
+  return { unit: second.unit, factor: second.value / Number(digits!.replace(/[,\s]/g, "")), length: 0 };
 }
 
 /** `doubt`: why the unit may be wrong, for the review queue. */

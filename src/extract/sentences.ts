@@ -5,7 +5,7 @@ export type Sentence = Span & { text: string; paragraph: number };
 
 // Words whose trailing period does not end a sentence ("Aug. 9", "Tesla Inc. and", "U.S. market").
 const ABBREVIATIONS = new Set(
-  ("mr mrs ms dr prof st jr sr inc corp co ltd no nos vs etc approx est dept gov govt " +
+  ("mr mrs ms dr prof st jr sr inc corp co ltd no nos vs etc approx est dept gov govt rs " +
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m").split(" "),
 );
 
