@@ -30,6 +30,8 @@ export function extractCompany(
   const subjectHits = new Map<string, number>();
 
   // Pass 1: which unknown names are companies, and which names are people.
+  // The name a news lead opens with, acting ("Marren Electric has agreed to buy"), counts as two hits.
+  const lead = leadIndex(sentences);
   sentences.forEach((s, i) => {
     for (const p of phrases[i]) {
       const after = s.text.slice(p.end - s.start, p.end - s.start + 90);
@@ -37,7 +39,7 @@ export function extractCompany(
       const words = p.text.split(" ");
       if (words.length > 1 && COMPANY_SUFFIX.has(words[words.length - 1])) addUnknown(unknown, p.text);
       else if (APPOSITIVE.test(after)) addUnknown(unknown, p.text);
-      else if (SUBJECT_VERB.test(after)) subjectHits.set(p.text, (subjectHits.get(p.text) ?? 0) + 1);
+      else if (SUBJECT_VERB.test(after)) subjectHits.set(p.text, (subjectHits.get(p.text) ?? 0) + (i === lead && p.start === s.start && !p.possessive ? 2 : 1));
     }
   });
   for (const [name, hits] of subjectHits) if (hits >= 2 && !unknown.has(nameHead(name))) addUnknown(unknown, name);
@@ -65,7 +67,6 @@ export function extractCompany(
   // A news lead opens with its subject: "Stellantis will invest ... in Leapmotor". When the scraper stripped
   // that subject ("has won approval ... founded by executives of Geely"), the companies left in the lead are
   // objects, and the first sentence after it that opens with a company names the subject.
-  const lead = leadIndex(sentences);
   const stripped = lead >= 0 && hasStrippedSubject(sentences[lead].text);
   let opener = stripped ? -1 : lead;
   sentences.forEach((s, i) => {

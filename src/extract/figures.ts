@@ -53,7 +53,7 @@ const MEASURES: Array<[RegExp, string, number]> = [
 ];
 // Counted things. Vehicles are the archive's main count, under several names.
 // Not "models": "10 new models" counts models, not cars.
-const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|SUVs|sedans|vans|minivans|pickups|coaches|scooters|motorcycles|two-wheelers)$/i;
+const VEHICLE_WORDS = /^(?:vehicles?|cars?|units?|EVs|NEVs|deliveries|trucks|buses|minibuses|SUVs|sedans|vans|minivans|pickups|coaches|scooters|motorcycles|two-wheelers)$/i;
 const COLLECTIVE = /^(?:staff|personnel|people|employees|workers)$/i;
 // Periods of time are not quantities the story states, they date it ("the first 10 months").
 const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|quarters?)$/i;

@@ -21,7 +21,7 @@ const isKnownName = (name: string) => makerByAlias(name) !== undefined;
 /** Raw document → entry: each field from its own extractor, then the editor's front matter on top. */
 export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; warnings: Warning[] } {
   const markdown = isMarkdownSource(doc.source);
-  const { headline, rest } = markdown ? markdownHeadline(doc) : splitHeadline(doc.text);
+  const { headline, rest, stamp } = markdown ? markdownHeadline(doc) : splitHeadline(doc.text);
   const { body, boilerplate } = splitBoilerplate(rest);
   // Facts are read from the words a reader sees: for Markdown its rendered text, mapped back to the source after.
   const tree = markdown ? parseMarkdown(body) : undefined;
@@ -47,7 +47,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     title: "",
     titleBy: "generated",
     titleHow: { inferred: [] },
-    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(headline) ?? extractDate(sentences),
+    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(stamp) ?? extractDate(sentences),
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
@@ -128,9 +128,9 @@ function mentions(text: string, name: string): boolean {
   return lower.includes(name.toLowerCase()) || (first.length >= 3 && lower.includes(first));
 }
 
-/** A page's "Updated: ..." line scraped onto the headline's line: its date, with no span in the body. */
-function headlineDate(headline: string | null): DateFact | undefined {
-  const found = headline ? updatedDate(headline) : undefined;
+/** A page's "Updated: ..." stamp scraped onto the headline's line: its date, with no span in the body. */
+function headlineDate(stamp: string | undefined): DateFact | undefined {
+  const found = stamp ? updatedDate(stamp) : undefined;
   if (!found) return undefined;
   const { span: _span, ...date } = found;
   return date;

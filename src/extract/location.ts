@@ -61,11 +61,13 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   // "Georgia" is also a state: a country that is also a region's name never dominates.
   const dominant = country && country.weight >= 3 && !regionsNamed(country.name).length ? countryCode(country.name) : undefined;
   const inPassing = (m: Match, code: string) => dominant !== undefined && code !== dominant && m.weight < 3;
-  // The best-supported city that is not a namesake abroad ("Silverton" in Oregon for a plant in South Africa).
-  for (const city of ranked(matches.filter((m) => m.kind === "city"))) {
-    const entry = city.resolved ?? pickCity(citiesNamed(city.name), mentionedRegions, mentionedCountries, city);
-    if (entry && !inPassing(city, entry.country)) return fact(entry.name, entry.region, countryName(entry.country), city);
-  }
+  // The best-supported city that is not a namesake abroad ("Silverton" in Oregon for a plant in South Africa):
+  // a city in none of the countries the story names gives way to one that is in one of them.
+  const cities = ranked(matches.filter((m) => m.kind === "city")).map((m) => ({ m, entry: m.resolved ?? pickCity(citiesNamed(m.name), mentionedRegions, mentionedCountries, m) }));
+  const home = (c: (typeof cities)[number]) => c.m.resolved !== undefined || mentionedCountries.size === 0 || mentionedCountries.has(c.entry!.country);
+  const plausible = cities.filter((c) => c.entry && !inPassing(c.m, c.entry.country));
+  const city = plausible.find(home) ?? plausible[0];
+  if (city) return fact(city.entry!.name, city.entry!.region, countryName(city.entry!.country), city.m);
   const region = strongest(matches.filter((m) => m.kind === "region"));
   if (region) {
     const entries = regionsNamed(region.name);

@@ -154,7 +154,7 @@ export function partnerCandidates(
         const jv = m[0].lastIndexOf("joint venture") >= 0 ? m[0].lastIndexOf("joint venture") : m[0].lastIndexOf("JV");
         // "X, a joint venture between A and B" names X's owners; "X, a joint venture with B" names the subject's partner.
         const owners = jv >= 0 && !/\bwith\s+$/.test(m[0]) ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
-        for (const party of partyList(s, byStart, at)) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined, past: cue.past });
+        for (const party of partyList(s, byStart, at, /\bbetween\s+$/.test(m[0]))) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined, past: cue.past });
       }
     }
     for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
@@ -234,8 +234,9 @@ function merge(candidates: PartnerCandidate[]): PartnerFact[] {
  * Names listed from `at` on: "JAC Motor and NIO", "X, Y and the city of Z". Commas alone do not make a
  * list ("Lingang Group, Shanghai's largest developer" is an apposition): without "and" only the first counts.
  */
-function partyList(s: Sentence, byStart: PhraseIndex, at: number): Party[] {
-  const first = partyAt(s, byStart, at);
+function partyList(s: Sentence, byStart: PhraseIndex, at: number, between = false): Party[] {
+  // "between VCS and Qinglan Materials": "between" names two parties, so a phrase joined by "and" is cut there.
+  const first = partyAt(s, byStart, at, between);
   if (!first) return [];
   const out = [first];
   for (let party = first; !party.possessive && out.length < MAX_PARTIES; ) {

@@ -1,16 +1,23 @@
 // A headline is a short first line that reads like one: no closing period, mostly capitalised words.
 const MAX_HEADLINE = 160;
 
-export type HeadlineSplit = { headline: string | null; rest: string };
+/** `stamp`: a page's "Updated: ..." scraped onto the headline's line, taken off it. */
+export type HeadlineSplit = { headline: string | null; rest: string; stamp?: string };
+
+// "3 min read . Updated: 14 Dec 2022, 12:29 PM IST", "| Published on March 3, 2023" at the end of the first line.
+const PAGE_STAMP = /\s*(?:[|·•]\s*)?(?:\d+\s+min(?:ute)?s?\s+read\s*[.·|]?\s*)?(?:Updated|Published|Posted|Last updated)(?: on)?:?\s+[^|\n]*$/;
 
 /** Take the headline off the top of the text, when the text starts with one. */
 export function splitHeadline(text: string): HeadlineSplit {
   const firstBreak = text.indexOf("\n");
   if (firstBreak === -1) return { headline: null, rest: text };
-  const line = text.slice(0, firstBreak).trim();
+  const whole = text.slice(0, firstBreak).trim();
   const rest = text.slice(firstBreak + 1);
+  // "... plant in Pune3 min read . Updated: 14 Dec 2022, 12:29 PM IST": the page's stamp is scraped onto the line.
+  const stamp = PAGE_STAMP.exec(whole);
+  const line = stamp ? whole.slice(0, stamp.index) : whole;
   if (!rest.trim() || !looksLikeHeadline(line)) return { headline: null, rest: text };
-  return { headline: line, rest: rest.replace(/^\s*\n/, "") };
+  return { headline: line, rest: rest.replace(/^\s*\n/, ""), ...(stamp ? { stamp: stamp[0] } : {}) };
 }
 
 function looksLikeHeadline(line: string): boolean {
