@@ -27,7 +27,7 @@ const SYMBOL_CODES: Record<string, string> = {
 };
 // Currency written after the number: "1.1 trillion yuan", "500 million euros".
 // "10 billion Thai baht": a nationality may name the currency.
-const CURRENCY_AFTER = /^[\s-]?(?:\p{Lu}\p{Ll}+(?:an|ese|i|ish) (?=baht|rupees|ringgit|rupiah|yuan|yen|won|dong|pesos|rand|lira|zlotys?|forints?|dirhams?|riyals?|naira|reais))?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars|rand|dirhams?|riyals?|lira|naira|Egyptian pounds)\b/iu;
+const CURRENCY_AFTER = /^[\s-]?(?:[A-Z][a-z]+(?:an|ese|i|ish) (?=baht|rupees|ringgit|rupiah|yuan|yen|won|dong|pesos|rand|lira|zlotys?|forints?|dirhams?|riyals?|naira|reais))?(?:(?:US |U\.S\. )?dollars|yuan|renminbi|RMB|euros?|pounds sterling|pounds|yen|won|baht|zlotys?|forints?|dong|rupees|ringgit|rupiah|reais|pesos|Swiss francs|kronor|Hong Kong dollars|rand|dirhams?|riyals?|lira|naira|Egyptian pounds)\b/i;
 const CURRENCY_WORDS: Array<[RegExp, string]> = [
   [/hong kong/i, "HKD"], [/dollars/i, "USD"], [/yuan|renminbi|rmb/i, "CNY"], [/euro/i, "EUR"], [/pound/i, "GBP"],
   [/yen/i, "JPY"], [/won/i, "KRW"], [/baht/i, "THB"], [/zloty/i, "PLN"], [/forint/i, "HUF"], [/dong/i, "VND"],

@@ -63,11 +63,14 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   const inPassing = (m: Match, code: string) => dominant !== undefined && code !== dominant && m.weight < 3;
   // The best-supported city that is not a namesake abroad ("Silverton" in Oregon for a plant in South Africa):
   // a city in none of the countries the story names gives way to one that is in one of them.
-  const cities = ranked(matches.filter((m) => m.kind === "city")).map((m) => ({ m, entry: m.resolved ?? pickCity(citiesNamed(m.name), mentionedRegions, mentionedCountries, m) }));
-  const home = (c: (typeof cities)[number]) => c.m.resolved !== undefined || mentionedCountries.size === 0 || mentionedCountries.has(c.entry!.country);
-  const plausible = cities.filter((c) => c.entry && !inPassing(c.m, c.entry.country));
-  const city = plausible.find(home) ?? plausible[0];
-  if (city) return fact(city.entry!.name, city.entry!.region, countryName(city.entry!.country), city.m);
+  let fallback: { m: Match; entry: City } | undefined;
+  for (const m of ranked(matches.filter((m) => m.kind === "city"))) {
+    const entry = m.resolved ?? pickCity(citiesNamed(m.name), mentionedRegions, mentionedCountries, m);
+    if (!entry || inPassing(m, entry.country)) continue;
+    if (m.resolved || mentionedCountries.size === 0 || mentionedCountries.has(entry.country)) return fact(entry.name, entry.region, countryName(entry.country), m);
+    fallback ??= { m, entry };
+  }
+  if (fallback) return fact(fallback.entry.name, fallback.entry.region, countryName(fallback.entry.country), fallback.m);
   const region = strongest(matches.filter((m) => m.kind === "region"));
   if (region) {
     const entries = regionsNamed(region.name);
@@ -115,7 +118,7 @@ function classify(
   const after = s.text.slice(end - s.start, end - s.start + 40);
   const cityOf = CITY_OF_BEFORE.test(before);
   const near = FACILITY_NEAR_BEFORE.test(before);
-  const aside = (!near && REFERENCE_BEFORE.test(before)) || VENUE_BEFORE.test(before) || SIGNED_IN_BEFORE.test(before);
+  const aside = (!near && REFERENCE_BEFORE.test(before)) || VENUE_BEFORE.test(before) || (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
   // "to the Silverton plant": the locative is the plant's, which is named after a town.
   const named = standalone && !aside && (near || FACILITY_AFTER.test(after));
   const locative = standalone && !aside && !named && (cityOf || LOCATIVE_BEFORE.test(before));

@@ -55,6 +55,7 @@ const UNNAMED_GOVERNMENT = { evidence: "'the city/state government' of the story
 const PLANT_OWNER = { evidence: "the seller, named through the plant bought", confidence: 0.7 };
 
 // "acquire the Lordstown Motors Vehicle Assembly Plant": a plant bought, named after its owner.
+const BUYS = /\b(?:b(?:ought|uy)|acqui|purchas|t(?:ake|ook) over)/;
 const BUYS_BEFORE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take over|took over|acquisition of|purchase of)\s+(?:the\s+)?$/;
 const PLANT_WORDS = /(?:\s+(?:Vehicle|Vehicles|Car|Cars|Truck|EV|Battery|Cell|Engine|Assembly|Manufacturing|Production|Stamping|Plant|Factory|Facility|Works|Complex))+$/;
 const PLANT_NAME = /\s(?:Plant|Factory|Facility|Works|Complex)$/;
@@ -157,24 +158,26 @@ export function partnerCandidates(
         for (const party of partyList(s, byStart, at, /\bbetween\s+$/.test(m[0]))) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined, past: cue.past });
       }
     }
-    for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
+    if (BUYS.test(s.text)) for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
     for (const party of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...COORDINATED });
     if (DEAL_SENTENCE.test(s.text)) {
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
       for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
     }
     // "Volkswagen announced it was buying a stake in Xpeng": a sentence that names another maker, not the subject, tells another company's deal.
-    const otherMaker = subject && found.length && !phrases[i].some((p) => isSubject(canonical(p.text, acronyms), subject)) ? firstMaker(phrases[i], subject) : undefined;
+    // Asked only of a candidate nothing else rejects.
+    let otherMaker: number | null | undefined;
+    const another = () => (otherMaker ??= subject && !s.text.includes(nameHead(subject)) ? firstMaker(phrases[i], subject) ?? null : null);
     for (const f of found) {
       const written = canonical(f.party.name, acronyms);
       // "a stake in BMW Brilliance Automotive": a joint venture named after the subject and its partner is a party.
-      const jointlyNamed = subject !== null && isSubject(written, subject) && namedWithPartner(f.party.name, subject, firstWords());
+      const jointlyNamed = subject !== null && f.party.name.startsWith(`${nameHead(subject)} `) && isSubject(written, subject) && namedWithPartner(f.party.name, subject, firstWords());
       const name = jointlyNamed ? f.party.name : written;
       const relative = f.party.start - s.start;
       const reason = rejection(name, s.text, relative, f.party.end - s.start, jointlyNamed ? null : subject, persons) ||
         (units().has(name) ? "a unit of the story's subject" : "") ||
-        (otherMaker !== undefined && otherMaker < f.party.start ? "a party of another company's deal" : "") ||
         (background && !f.past ? "named in a sentence about an earlier or another deal" : "") ||
+        ((another() ?? Infinity) < f.party.start ? "a party of another company's deal" : "") ||
         (f.owners ? "an owner of another party, named in an apposition that describes it" : "");
       out.push({ name, span: { start: f.party.start, end: f.party.end }, sentence: s.text, evidence: f.evidence, taken: !reason, reason, confidence: f.confidence });
     }
