@@ -164,10 +164,12 @@ export function partnerCandidates(
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
       for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
     }
-    // "Volkswagen announced it was buying a stake in Xpeng": a sentence that names another maker, not the subject, tells another company's deal.
+    // "Volkswagen announced it was buying a stake in Xpeng": a sentence that names another maker (not one of its parties), and
+    // not the subject, tells another company's deal.
     // Asked only of a candidate nothing else rejects.
     let otherMaker: number | null | undefined;
-    const another = () => (otherMaker ??= subject && !s.text.includes(nameHead(subject)) ? firstMaker(phrases[i], subject) ?? null : null);
+    const another = () => (otherMaker ??= subject && !phrases[i].some((p) => isSubject(canonical(p.text, acronyms), subject))
+      ? firstMaker(phrases[i].filter((p) => !found.some((f) => f.party.start === p.start)), subject) ?? null : null);
     for (const f of found) {
       const written = canonical(f.party.name, acronyms);
       // "a stake in BMW Brilliance Automotive": a joint venture named after the subject and its partner is a party.
