@@ -1,6 +1,6 @@
 // Command-line entry points: argument parsing and exit codes only; the work is done elsewhere.
 //   extract DIR [--strict]           print the entries of DIR as a JSON array on stdout
-//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--settings FILE] [--remote-image-hosts H1,H2] [--strict] [--profile FILE]
+//   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--settings FILE] [--remote-image-hosts H1,H2] [--strict] [--profile FILE] [--pages-per-pass N]
 //   serve [--content DIR] [--output DIR] [--port N]  build into _preview/, watch and serve with live reload
 // Exit codes: 0 done (warnings on stderr and in /report/), 1 failed or --strict with warnings, 2 usage
 // or settings errors. Settings: site.config.json where the command runs (or --settings FILE); flags win.
@@ -8,7 +8,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { build, loadEntries, serve, type ArchiveOptions } from "./pipeline";
+import { build, loadEntries, PAGES_PER_PASS, serve, type ArchiveOptions } from "./pipeline";
 import { unsafeOutputReason } from "./output/output-guard";
 import { formatWarning } from "./report/format-warning";
 import { readSettingsFile, SettingsError, SETTINGS_FILE, type SiteSettings } from "./settings/settings-file";
@@ -22,6 +22,7 @@ const USAGE = `usage:
   --strict: any warning (a base URL not set included) makes the exit code 1 (for CI); build then leaves
             the output folder as it was
   --profile FILE: write the time each stage of the build took (wall and CPU seconds) to FILE as JSON
+  --pages-per-pass N: pages rendered in one Eleventy run (default ${PAGES_PER_PASS}); fewer hold less memory
   npm start -- [--content DIR] [--output DIR] [--port N]   (output: _preview/, never the built _site/)
   settings: ${SETTINGS_FILE} where the command runs, or --settings FILE; flags override it`;
 
@@ -51,7 +52,7 @@ async function refuseOutput(output: string, content: string): Promise<string | n
   return unsafe && `error: --output ${forUser(output)} would be replaced by the site, but ${unsafe}; choose another folder`;
 }
 
-async function buildCommand(options: ArchiveOptions & { output: string; strict: boolean; profile?: string }): Promise<number> {
+async function buildCommand(options: ArchiveOptions & { output: string; strict: boolean; profile?: string; pagesPerPass: number }): Promise<number> {
   const refused = await refuseOutput(options.output, options.content);
   if (refused) {
     process.stderr.write(refused + "\n");
@@ -123,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
       "remote-image-hosts": { type: "string" },
       strict: { type: "boolean", default: false },
       profile: { type: "string" },
+      "pages-per-pass": { type: "string", default: String(PAGES_PER_PASS) },
       port: { type: "string", default: "8080" },
     },
   });
@@ -133,7 +135,12 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "extract":
       return extract(positionals[0], values.strict!);
-    case "build":
+    case "build": {
+      const pagesPerPass = Number(values["pages-per-pass"]);
+      if (!Number.isInteger(pagesPerPass) || pagesPerPass < 1) {
+        process.stderr.write(`error: --pages-per-pass must be a whole number of pages, at least 1 (got "${values["pages-per-pass"]}")\n`);
+        return 2;
+      }
       return buildCommand({
         ...(await settingsFrom(values)),
         content,
@@ -141,7 +148,9 @@ async function main(argv: string[]): Promise<number> {
         remoteImageHosts,
         strict: values.strict!,
         profile: values.profile && fromUser(values.profile),
+        pagesPerPass,
       });
+    }
     case "serve":
       return serveCommand({ ...(await settingsFrom(values)), content, output, remoteImageHosts, port: Number(values.port) });
     default:

@@ -29,7 +29,7 @@ import { writeSearchFilesAside } from "./search/search-aside";
 import { LOCAL_BASE_URL, siteConfig, type SiteConfig } from "./settings/config";
 import type { SiteSettings } from "./settings/settings-file";
 import { buildSiteData, type SiteData } from "./site/site-data";
-import { beginBuild, currentPages, finishBuild, forgetWrittenPages } from "./site/render-plan";
+import { beginBuild, beginPass, currentPages, finishBuild, forgetWrittenPages, pagesLeft } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
 import { removeOrphanedCaches } from "./util/orphaned-caches";
 import { StageProfile } from "./util/stage-profile";
@@ -66,7 +66,7 @@ export async function loadEntries(
  * made and the search files started beside the pages; the templates read the site data; after it, building
  * beside a site it replaces, that site's unchanged pages are taken and what the new one was made from recorded.
  */
-function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean) {
+function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean, pagesPerPass: number) {
   return (eleventyConfig: UserConfig) => {
     let pagesFrom = { wall: 0, cpu: process.cpuUsage() };
     let output = "_site";
@@ -77,9 +77,11 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     let record: PublicationRecord | null = null;
     // Before each (re)build: stages 1 to 4, the search files started on their thread, the warnings printed.
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
+      // The build's next pass of pages: the stages before are done.
+      if (pagesLeft()) return beginPass();
       output = directories.output;
       previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
-      beginBuild(output, previous);
+      beginBuild(output, previous, pagesPerPass);
       const loaded = await loadEntries(config.contentDir, profile);
       record = loaded.recordWritable ? loaded.record : null;
       const data = await profile.time("site data", () => buildSiteData(loaded, config));
@@ -96,6 +98,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     // The templates' data: what the stage before made for this build.
     eleventyConfig.addGlobalData("site", () => site);
     eleventyConfig.on("eleventy.after", async () => {
+      if (pagesLeft()) return; // the build goes on with another pass
       const used = process.cpuUsage(pagesFrom.cpu);
       profile.record("pages (Eleventy renders and writes)", (performance.now() - pagesFrom.wall) / 1000, (used.user + used.system) / 1e6);
       await previous?.linked();
@@ -121,12 +124,12 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
 }
 
 /** Eleventy with the project's configuration and this build's stages. */
-async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve", profile = new StageProfile(false)) {
+async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve", profile = new StageProfile(false), pagesPerPass = Infinity) {
   process.chdir(ROOT); // Eleventy resolves templates/ and public/ from the working folder
   const { default: Eleventy } = await import("@11ty/eleventy"); // loaded only by the commands that render
   const elev = new Eleventy(path.join(ROOT, "templates"), output, {
     configPath: path.join(ROOT, ".eleventy.ts"),
-    config: pagesStage(config, profile, runMode === "serve"),
+    config: pagesStage(config, profile, runMode === "serve", pagesPerPass),
     pathPrefix: config.pathPrefix,
     quietMode: true,
     runMode,
@@ -134,6 +137,12 @@ async function eleventy(config: SiteConfig, output: string, runMode: "build" | "
   await elev.init();
   return elev;
 }
+
+/**
+ * Pages a build renders in one Eleventy run: Eleventy keeps every page of a run in memory until the run
+ * ends, so an archive of any size is rendered in runs of this many pages.
+ */
+export const PAGES_PER_PASS = 2500;
 
 /** `settingsWarnings`: problems of the settings themselves (not of a content file), printed once. */
 export type BuildOutcome = { published: boolean; report: BuildReport; settingsWarnings: string[] };
@@ -150,15 +159,16 @@ function settingsWarnings(options: SiteSettings): string[] {
  * `strict`, has no warnings, its settings' included): a failed build leaves the previous site intact.
  * The report is the one the build wrote (stage 7).
  */
-export async function build(options: ArchiveOptions & { output: string; strict: boolean; profile?: StageProfile }): Promise<BuildOutcome> {
-  const { content, output, strict, profile, ...settings } = options;
+export async function build(options: ArchiveOptions & { output: string; strict: boolean; profile?: StageProfile; pagesPerPass?: number }): Promise<BuildOutcome> {
+  const { content, output, strict, profile, pagesPerPass = PAGES_PER_PASS, ...settings } = options;
   const unsettled = settingsWarnings(settings);
   for (const warning of unsettled) process.stderr.write(`warning: ${warning}\n`);
   let report: BuildReport | undefined;
   const published = await replaceFolder(output, async (staging) => {
     const config = siteConfig({ ...settings, contentDir: content, replacing: output });
-    const elev = await (profile ?? new StageProfile(false)).time("start Eleventy", () => eleventy(config, staging, "build", profile));
-    await elev.write();
+    const elev = await (profile ?? new StageProfile(false)).time("start Eleventy", () => eleventy(config, staging, "build", profile, pagesPerPass));
+    do await elev.write();
+    while (pagesLeft());
     report = JSON.parse(await readFile(path.join(staging, "report.json"), "utf8")) as BuildReport;
     return !(strict && (report.warnings > 0 || unsettled.length > 0));
   });

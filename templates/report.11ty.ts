@@ -2,9 +2,10 @@ import type { BuildReport, ReportFile } from "../src/report/build-report";
 import { href } from "../src/settings/config";
 import { html } from "../src/site/html";
 import { page } from "../src/site/layout";
+import { firstPassOnly } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
-export const data = { permalink: "/report/index.html" };
+export const data = { permalink: firstPassOnly("/report/index.html") };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

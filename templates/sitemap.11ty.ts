@@ -1,12 +1,13 @@
 import { absoluteUrl } from "../src/settings/config";
 import { html } from "../src/site/html";
+import { firstPassOnly } from "../src/site/render-plan";
 import type { SiteData } from "../src/site/site-data";
 
 // The archive's one-of-a-kind pages; the paginated ones (home, articles, taxonomies, terms, dates, figures) come from the site data.
 // (Not from Eleventy's collections: a watching rebuild renders only the pages that changed.)
 const SINGLE_PAGES = ["/figures/", "/map/", "/timeline/", "/search/", "/report/"];
 
-export const data = { permalink: "/sitemap.xml", eleventyExcludeFromCollections: true };
+export const data = { permalink: firstPassOnly("/sitemap.xml"), eleventyExcludeFromCollections: true };
 
 /** Every HTML page of the site but the 404 page. */
 export function render({ site }: { site: SiteData }): string {

@@ -19,6 +19,8 @@ before(async () => {
   await cp(content, copy, { recursive: true }); // other path, other file times
   builds.push({ label: "same folder again (extraction cache warm)", output: (await buildSite({ content })).output });
   builds.push({ label: "a copy of the folder", output: (await buildSite({ content: copy })).output });
+  // Eleventy runs of 7 pages each: the pages, the report and the sitemap come out as from one run.
+  builds.push({ label: "rendered 7 pages per pass", output: (await buildSite({ content, args: ["--pages-per-pass", "7"] })).output });
 });
 
 test("builds of the same content give byte-identical output folders", async () => {

@@ -1,5 +1,5 @@
-// The main thread's side of the search worker (search-worker.ts): one worker for the process, one job
-// at a time, each sending only the articles the worker does not hold from the job before.
+// The main thread's side of the search worker (search-worker.ts): one worker at a time, one job at a
+// time; a watching process keeps it, and each job sends only the articles it does not hold from the job before.
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../settings/config";
@@ -41,6 +41,11 @@ export function writeSearchFilesAside(output: string, config: SiteConfig, articl
       w.postMessage(message);
     }).finally(() => w.unref());
     held = reply.ok && keep ? new Set(order) : new Set();
+    // A one-off build's worker ends with its job: its heap, grown to index every article, goes with it.
+    if (!keep) {
+      worker = null;
+      await w.terminate();
+    }
     if (!reply.ok) throw new Error(`search files: ${reply.message}`);
     return { written: reply.written, seconds: reply.seconds };
   });

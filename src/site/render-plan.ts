@@ -12,16 +12,53 @@ const written = new Map<string, Fingerprints>();
 /** The pages of the site a build replaces, and what to do with one of them that comes out the same. */
 export type PreviousSite = { pages: Fingerprints; take(url: string): void };
 
-let current: { output: string; pending: Fingerprints; previous?: PreviousSite; taken: Set<string> } | null = null;
+/**
+ * The build in progress. Its pages are rendered in passes of at most `perPass` pages: Eleventy holds every
+ * page it renders in a run until the run ends, so a run per pass bounds the memory of a large archive.
+ * `done`: pages rendered in an earlier pass or not to be rendered at all; `chosen`: this pass's pages;
+ * `deferred`: pages left for a later pass.
+ */
+let current: {
+  output: string;
+  pending: Fingerprints;
+  previous?: PreviousSite;
+  perPass: number;
+  pass: number;
+  done: Set<string>;
+  chosen: Set<string>;
+  deferred: Set<string>;
+} | null = null;
 
 /**
  * A build into `output` starts: pages are compared with what the last finished build there wrote and
- * with the pages of the `previous` site it replaces.
+ * with the pages of the `previous` site it replaces, and rendered `perPass` at a time.
  */
-export function beginBuild(output: string, previous?: PreviousSite): void {
+export function beginBuild(output: string, previous?: PreviousSite, perPass = Infinity): void {
   // A build that never finished may have written some of its pages: what its folder holds is unknown.
   if (current) written.delete(current.output);
-  current = { output, pending: new Map(), previous, taken: new Set() };
+  current = { output, pending: new Map(), previous, perPass, pass: 1, done: new Set(), chosen: new Set(), deferred: new Set() };
+}
+
+/** Whether the last pass left pages to render: the build goes on with another pass (`beginPass`). */
+export function pagesLeft(): boolean {
+  return (current?.deferred.size ?? 0) > 0;
+}
+
+/** The next pass of the current build starts: the pages the last one rendered are done. */
+export function beginPass(): void {
+  if (!current) return;
+  for (const url of current.chosen) current.done.add(url);
+  current.chosen.clear();
+  current.deferred.clear();
+  current.pass++;
+}
+
+/**
+ * The permalink of a page made from the whole site data rather than from items (the report, the sitemap):
+ * written by the first pass of a build and by every build outside one.
+ */
+export function firstPassOnly(url: string): () => string | false {
+  return () => (!current || current.pass === 1 ? url : false);
 }
 
 /** What the pages of the current build were made from (rendered or taken). */
@@ -51,22 +88,33 @@ export function forgetWrittenPages(): void {
 }
 
 /**
- * Whether the page at `url`, made from inputs summed up by `fingerprint`, must be rendered in this build.
- * Outside a build started with `beginBuild` (a bare Eleventy run, tests) every page is.
+ * Whether the page at `url`, made from inputs summed up by `fingerprint` (worked out only when asked), must
+ * be rendered in this pass. Outside a build started with `beginBuild` (a bare Eleventy run, tests) every page is.
  */
-export function needsRendering(url: string, fingerprint: string): boolean {
+export function needsRendering(url: string, fingerprint: () => string): boolean {
   if (!current) return true;
-  current.pending.set(url, fingerprint);
-  if (written.get(current.output)?.get(url) === fingerprint) return false;
-  if (current.previous?.pages.get(url) !== fingerprint) return true;
-  if (!current.taken.has(url)) current.previous.take(url);
-  current.taken.add(url);
-  return false;
+  if (current.done.has(url)) return false; // rendered by an earlier pass, or up to date
+  if (current.chosen.has(url)) return true;
+  const made = fingerprint();
+  current.pending.set(url, made);
+  const upToDate = written.get(current.output)?.get(url) === made;
+  if (upToDate || current.previous?.pages.get(url) === made) {
+    if (!upToDate) current.previous!.take(url);
+    current.done.add(url);
+    return false;
+  }
+  if (current.chosen.size >= current.perPass) {
+    current.deferred.add(url);
+    return false;
+  }
+  current.deferred.delete(url);
+  current.chosen.add(url);
+  return true;
 }
 
-/** Keep only the items whose page must be rendered in this build; `inputs` is the template's declaration. */
+/** Keep only the items whose page must be rendered in this pass; `inputs` is the template's declaration. */
 export function pagesToRender<T>(items: T[], url: (item: T) => string, inputs: (item: T) => PageInputs): T[] {
-  return items.filter((item) => needsRendering(url(item), fingerprintOf(inputs(item))));
+  return items.filter((item) => needsRendering(url(item), () => fingerprintOf(inputs(item))));
 }
 
 /**
@@ -89,7 +137,7 @@ export function onePage<Site>(url: string, inputs: (site: Site, sameSite: Site) 
     data: "site.homePages", // any list: the one item is the site data itself
     size: 1,
     alias: "onePage",
-    before: (_: unknown, { site }: { site: Site }) => (needsRendering(url, fingerprintOf(inputs(site, site))) ? [site] : []),
+    before: (_: unknown, { site }: { site: Site }) => (needsRendering(url, () => fingerprintOf(inputs(site, site))) ? [site] : []),
   };
 }
 
