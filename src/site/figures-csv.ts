@@ -15,26 +15,39 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+// A figure is a row of several files (the archive's, its kind's, its company's, city's, partners'): its
+// line is written once per build (rows are made once per entry and configuration: figures-table.ts).
+const lines = new WeakMap<SiteConfig, WeakMap<FigureRow, string>>();
+
+function line(config: SiteConfig, { figure, entry, comparable }: FigureRow): string {
+  return [
+    comparable.kind.label,
+    comparable.value,
+    comparable.kind.unit,
+    figure.value,
+    figure.unit,
+    figure.text,
+    entry.title,
+    absoluteUrl(config, entry.url),
+    isoDate(entry.date),
+    entry.company.name,
+    entry.location.city,
+    entry.location.country,
+    figure.sentence ?? null,
+  ]
+    .map(field)
+    .join(",");
+}
+
 /** Figures as CSV, one row per figure, in the order given. */
 export function figuresCsv(config: SiteConfig, rows: FigureRow[]): string {
-  const lines = rows.map(({ figure, entry, comparable }) =>
-    [
-      comparable.kind.label,
-      comparable.value,
-      comparable.kind.unit,
-      figure.value,
-      figure.unit,
-      figure.text,
-      entry.title,
-      absoluteUrl(config, entry.url),
-      isoDate(entry.date),
-      entry.company.name,
-      entry.location.city,
-      entry.location.country,
-      figure.sentence ?? null,
-    ]
-      .map(field)
-      .join(","),
-  );
-  return [COLUMNS.join(","), ...lines].join("\r\n") + "\r\n";
+  let written = lines.get(config);
+  if (!written) lines.set(config, (written = new WeakMap()));
+  let text = COLUMNS.join(",") + "\r\n";
+  for (const row of rows) {
+    let rowLine = written.get(row);
+    if (rowLine === undefined) written.set(row, (rowLine = line(config, row)));
+    text += rowLine + "\r\n";
+  }
+  return text;
 }

@@ -95,7 +95,8 @@ export function needsRendering(url: string, fingerprint: () => string): boolean 
   if (!current) return true;
   if (current.done.has(url)) return false; // rendered by an earlier pass, or up to date
   if (current.chosen.has(url)) return true;
-  const made = fingerprint();
+  // A page an earlier pass left for later was summed up then (the site data does not change between passes).
+  const made = current.pending.get(url) ?? fingerprint();
   current.pending.set(url, made);
   const upToDate = written.get(current.output)?.get(url) === made;
   if (upToDate || current.previous?.pages.get(url) === made) {
