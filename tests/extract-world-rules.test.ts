@@ -145,3 +145,36 @@ test("percent as 'pc', the dong written before its number, another story's place
   assert.deepEqual([e.date.month, e.date.day], [5, 16]);
   assert.equal(e.location.city, "Da Nang");
 });
+
+test("third pass: a post's 'today' dates the story, a later 'On <date>,' of another company does not", () => {
+  const e = extract([
+    "Sorell Cells will build a battery plant near Marion, Ohio, the company said.",
+    "The plant will open in 2026.",
+    "Sorell did not name its customers.",
+    "Suppliers have followed. On Feb. 12, Tamsin Metals unveiled plans for a recycling site.",
+    "Glad to sign with Sorell Cells today! — Ohio Jobs Office (@OhioJobsDesk) May 7, 2024",
+  ].join("\n\n"));
+  assert.deepEqual([e.date.year, e.date.month, e.date.day], [2024, 5, 7]);
+  const older = extract("Sorell Cells will build a battery plant near Marion, Ohio.\n\nWe met Sorell Cells last year. — Ohio Jobs Office (@OhioJobsDesk) May 7, 2024");
+  assert.equal(older.date.month, null, "a post that does not tell the news 'today' dates nothing");
+});
+
+test("third pass: a state's news abbreviation places the town; a state's nickname is no party", () => {
+  const e = extract("Sorell Cells will build a $1 billion plant in Cleveland, Tenn., starting a partnership with the Volunteer State.");
+  assert.deepEqual([e.location.city, e.location.region], ["Cleveland", "Tennessee"]);
+  assert.deepEqual(partners(e), []);
+});
+
+test("third pass: '$' in a Canadian story is the Canadian dollar unless the text marks its dollars", () => {
+  const e = extract("Sorell Cells will spend $1.8 billion on a plant in Sarnia, Ontario, and the federal government will give it $450 million in tax credits.");
+  assert.deepEqual(figures(e), ["1800000000 CAD", "450000000 CAD"]);
+  const marked = extract("Sorell Cells will spend C$1.8 billion ($1.3 billion) on a plant in Sarnia, Ontario.");
+  assert.deepEqual(figures(marked), ["1800000000 CAD", "1300000000 USD"]);
+  const us = extract("Sorell Cells will spend $1.8 billion on a plant in Marion, Ohio.");
+  assert.deepEqual(figures(us), ["1800000000 USD"]);
+});
+
+test("third pass: a partner list goes on across a lower-case description", () => {
+  const e = extract("Sorell Cells will build the plant in Sarnia, Ontario, alongside its partner Norrland Polymers, a maker of plastic films, and Sarnia City Council.");
+  assert.deepEqual(partners(e), ["Norrland Polymers", "Sarnia City Council"]);
+});

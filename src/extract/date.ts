@@ -14,6 +14,8 @@ const BACKGROUND_AFTER = /^,?\s*(?:last year|a year ago|the previous year|the ye
 const BACKGROUND_BEFORE = /\b(?:since|until|by|before|from|between|through)\s+(?:the\s+)?$/i;
 // chrono reads sentences; longer runs are not prose and would only cost time.
 const MAX_SENTENCE = 1000;
+// The paragraphs that tell the news: "On May 3, X signed ..." there dates the story.
+const LEAD_PARAGRAPHS = 3;
 // How far a date may stand from the verb it dates.
 const MAX_DISTANCE = 110;
 
@@ -35,7 +37,7 @@ export function extractDate(sentences: readonly Sentence[]): DateFact {
     if (isBackground(s) || (previous && previous.paragraph === s.paragraph && isBackground(previous))) continue;
     const verbs = [...s.text.matchAll(NEWS_VERB)].map((m) => m.index!);
     if (!verbs.length) continue;
-    const near = candidates(s.text)
+    const near = candidates(s.text, s.paragraph - sentences[0].paragraph < LEAD_PARAGRAPHS)
       .map((c) => ({ ...c, distance: Math.min(...verbs.map((v) => Math.abs(v - c.start))) }))
       .filter((c) => c.distance <= MAX_DISTANCE)
       .sort((a, b) => a.distance - b.distance);
@@ -54,7 +56,7 @@ export function extractDate(sentences: readonly Sentence[]): DateFact {
   return UNKNOWN;
 }
 
-function candidates(text: string): Candidate[] {
+function candidates(text: string, inLead: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(RELATIVE)) {
     // "today", "on Monday": the news day, but one the text does not date.
@@ -66,7 +68,8 @@ function candidates(text: string): Candidate[] {
     const start = r.index, end = r.index + r.text.length;
     if (BACKGROUND_AFTER.test(text.slice(end, end + 25)) || BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "In March 2023, BYD started construction ...": a sentence that opens on its date tells a past event.
-    if (/^\s*In\s+$/.test(text.slice(0, start))) continue;
+    // So does one that opens "On Aug. 29, ..." after the lead: a later paragraph's dated event is another's news.
+    if (/^\s*In\s+$/.test(text.slice(0, start)) || (!inLead && /^\s*On\s+$/.test(text.slice(0, start)))) continue;
     const c = r.start;
     // "in July": a month with neither day nor year dates nothing the reader can place.
     if (!c.isCertain("day") && !/\b\d{4}\b/.test(r.text)) continue;

@@ -28,6 +28,12 @@ const WIRE_DATE = /^(?:[^\n–—:]{1,40}?\s[-–—]+\s*)?((\d{1,2}) (Jan|Feb|M
 const UPDATED = /\b(?:Updated|Published|Posted|First published)(?: on)?:?\s+((\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4}))/;
 // A full date with its year, for a dateline that leaves the year out and a byline above it that gives it.
 const FULL_DATE = /\b(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4}))\b/;
+// An embedded social post's signature: "— Bhavish Aggarwal (@bhash) February 18, 2023".
+const POST_SIGNATURE = /[-–—]\s*[^\n()@]{1,60}\(@\w{1,30}\)\s+((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4}))/g;
+// The post tells the news as of its own day ("Signed MoU with Tamil Nadu today").
+const POST_NEWS_DAY = /\b(?:today|tonight|this morning|this afternoon|this evening)\b/i;
+// How far before its signature a post's words are read.
+const POST_TEXT = 400;
 // Datelines and timestamps open the story: only the first lines are searched.
 const OPENING = 800;
 
@@ -143,6 +149,20 @@ export function updatedDate(text: string): DateFact | undefined {
   if (Number(day) < 1 || Number(day) > 31) return undefined;
   const start = m.index + m[0].indexOf(m[1]);
   return { year: Number(year), month: MONTHS[month.toLowerCase()], day: Number(day), text: m[1], by: "text", span: { start, end: start + m[1].length }, sentence: m[0], confidence: 0.85, evidence: "the page's 'Updated'/'Published' line" };
+}
+
+/**
+ * An embedded post that tells the news as of its own day ("Signed MoU with Tamil Nadu today. … — Name (@handle)
+ * February 18, 2023"): its date is the story's, for a text that dates the news nowhere else. A post that does not
+ * say "today" may be older than the story and dates nothing.
+ */
+export function postDate(body: string): DateFact | undefined {
+  for (const m of body.matchAll(POST_SIGNATURE)) {
+    if (!POST_NEWS_DAY.test(body.slice(Math.max(0, m.index - POST_TEXT), m.index))) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    return { year: Number(m[4]), month: MONTHS[m[2].toLowerCase()], day: Number(m[3]), text: m[1], by: "text", span: { start, end: start + m[1].length }, sentence: m[0].trim(), confidence: 0.7, evidence: "an embedded post that tells the news 'today'" };
+  }
+  return undefined;
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

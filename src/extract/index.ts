@@ -1,9 +1,10 @@
 import type { DateFact, ExtractedEntry, Provenance, RawDocument, Warning } from "../entry";
 import { splitBoilerplate, findCaptions } from "./boilerplate";
 import { extractCompany } from "./company";
-import { datelineDate, findDateline, timestampDate, updatedDate, withoutDateline } from "./dateline";
+import { datelineDate, findDateline, postDate, timestampDate, updatedDate, withoutDateline } from "./dateline";
 import { extractDate } from "./date";
 import { extractFigures } from "./figures";
+import { inLocalDollars } from "./local-dollar";
 import { applyFrontMatter } from "./front-matter";
 import { extractLocation } from "./location";
 import { namePhrases, personWords } from "./names";
@@ -47,11 +48,11 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     title: "",
     titleBy: "generated",
     titleHow: { inferred: [] },
-    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(stamp) ?? extractDate(sentences),
+    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(stamp) ?? storyDate(sentences, text),
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
-    figures: extractFigures(sentences, company.name),
+    figures: inLocalDollars(extractFigures(sentences, company.name), location.country, text),
     summary: summarize(lead, company.name),
     body,
     captions,
@@ -134,6 +135,12 @@ function headlineDate(stamp: string | undefined): DateFact | undefined {
   if (!found) return undefined;
   const { span: _span, ...date } = found;
   return date;
+}
+
+/** The date the sentences give the news; else an embedded post's that tells it "today". */
+function storyDate(sentences: readonly Sentence[], text: string): DateFact {
+  const said = extractDate(sentences);
+  return (said.year ?? said.month ?? said.day) === null ? postDate(text) ?? said : said;
 }
 
 function headerDate(doc: RawDocument): DateFact | undefined {

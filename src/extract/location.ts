@@ -2,7 +2,7 @@ import type { LocationFact } from "../entry";
 import { isBackground } from "./background";
 import { COMPANY_SUFFIX, INSTITUTION_WORDS, type NamePhrase } from "./names";
 import { makerByAlias } from "./orgs";
-import { citiesNamed, countryCode, countryName, demonymCountry, fold, isPlaceName, maxPlaceWords, regionsNamed, type City } from "./places";
+import { citiesNamed, countryCode, countryName, demonymCountry, fold, isPlaceName, maxPlaceWords, regionAbbreviated, regionsNamed, type City } from "./places";
 import type { Sentence } from "./sentences";
 
 // "in Hefei", "plant near Normal", "the city of Shenzhen": a place where something is.
@@ -179,7 +179,7 @@ function qualifierAfter(s: Sentence, end: number, sentencePhrases: readonly Name
     }
     const within = context ?? parent?.country;
     const regions = regionsNamed(p.text);
-    const region = within ? regions.find((r) => r.country === within) : regions[0];
+    const region = (within ? regions.find((r) => r.country === within) : regions[0]) ?? (first && /^,\s*$/.test(gap) ? regionAbbreviated(p.text) : undefined);
     if (region) return { region: region.name, country: region.country };
     if (code !== undefined) return { region: null, country: code };
     // "Changxing County, Huzhou": a parent city right after the comma.
@@ -232,7 +232,9 @@ function looksLikeTownName(name: string): boolean {
 /** Small towns and towns named like common words count only when the text says they are places. */
 function acceptCity(c: City, cued: boolean, qualifiedBy: string): boolean {
   const qualified = qualifiedBy !== "" && (qualifiedBy.startsWith(c.region ?? "\u0000") || qualifiedBy.startsWith(countryName(c.country)));
-  if (c.commonWord) return qualified;
+  // "Sunderland" is also a surname, "Normal" a word: after "in" or "the city of" a large town is the town, unless
+  // the name is also a region's ("in Ontario" is the province, not the Californian city).
+  if (c.commonWord) return qualified || (cued && c.population >= SMALL_TOWN && !regionsNamed(c.name).length);
   return c.population >= SMALL_TOWN || cued || qualified;
 }
 

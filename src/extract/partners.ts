@@ -85,12 +85,16 @@ const APPOSITION_BEFORE = /[\p{L}.)]\s*(?:,|—|–|-|\()\s*(?:which is\s+)?(?:a
 // Words written like names that are not organisations.
 const NOT_ORGANISATION = /^(?:EVs?|NEVs?|BEVs?|PHEVs?|HEVs?|ICE|IPO|CEO|R&D|AI|ESS|BESS|MoU|MOU|JV|GWh|Phase|Project|Gigafactory|Chinese|European|Asian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+// "a partnership with the Tar Heel State": a state called by its nickname ("the Golden State") is a place.
+const STATE_NICKNAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}State$/u;
+
 // A deal names a handful of parties; a longer "list" is not a list of signatories.
 const MAX_PARTIES = 8;
 // A bracketed acronym or ticker may follow a name before the list goes on: "MIDA (MIDA) and ...", "Stellantis (NYSE: STLA) and".
 // So may an aside between dashes: "the committee of Lingang New Area - part of Pudong district - and Lingang Group".
 // And "Toyota plants and Prime Planet Energy": a facility word after a name.
-const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+// So may a description in lower case: "its partner Envision AESC, a global player in battery technology, and Sunderland City Council".
+const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s+(?:an?|the)\s+[a-z][a-z -]{1,60}(?=,\s+and\s))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+(?:the\s+)?/i;
 // "the management committee of Lingang New Area": the body that runs a zone, named after it.
 const COMMITTEE_BEFORE = /^(?:the\s+)?((?:management|administrative) committee) of\s+(?:the\s+)?/i;
@@ -207,6 +211,7 @@ function rejection(name: string, text: string, start: number, end: number, subje
   if (isPerson(name, persons)) return "a person";
   if (isPlaceName(name)) return "a place, not an organisation";
   const before = text.slice(Math.max(0, start - 60), start);
+  if (STATE_NICKNAME.test(name) && /\bthe\s+$/i.test(before)) return "a state's nickname, a place";
   if (RIVAL_BEFORE.test(before)) return "a rival";
   if (CUSTOMER_BEFORE.test(before)) return "a customer, supplier or shareholder";
   if (PRESENT_BEFORE.test(before)) return "attends, owns or is quoted, not a signatory";

@@ -96,6 +96,29 @@ export function citiesNamed(name: string): City[] {
   return cities;
 }
 export const regionsNamed = (name: string): Region[] => places().regions.get(fold(name)) ?? [];
+
+// News abbreviations of US states and Canadian provinces after a town ("Liberty, N.C.", "Smyrna, Tenn.",
+// "Alliston, Ont."), written without their periods. Read only right after a town and its comma: alone, "Ga" or
+// "Wash" mean nothing.
+const STATE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
+  ("Ala:Alabama Ariz:Arizona Ark:Arkansas Calif:California Colo:Colorado Conn:Connecticut Del:Delaware Fla:Florida " +
+    "Ga:Georgia Ill:Illinois Ind:Indiana Kan:Kansas Kans:Kansas Ky:Kentucky La:Louisiana Md:Maryland Mass:Massachusetts " +
+    "Mich:Michigan Minn:Minnesota Miss:Mississippi Mo:Missouri Mont:Montana Neb:Nebraska Nev:Nevada NH:New_Hampshire " +
+    "NJ:New_Jersey NM:New_Mexico NY:New_York NC:North_Carolina ND:North_Dakota Okla:Oklahoma Ore:Oregon Pa:Pennsylvania " +
+    "RI:Rhode_Island SC:South_Carolina SD:South_Dakota Tenn:Tennessee Tex:Texas Vt:Vermont Va:Virginia Wash:Washington " +
+    "WVa:West_Virginia Wis:Wisconsin Wyo:Wyoming Ont:Ontario Que:Quebec BC:British_Columbia Alta:Alberta " +
+    "Sask:Saskatchewan Man:Manitoba NS:Nova_Scotia NB:New_Brunswick")
+    .split(" ").map((pair) => pair.split(":")).map(([short, name]) => [short, name.replaceAll("_", " ")]),
+);
+const ABBREVIATION_COUNTRY: Record<string, string> = { Ontario: "CA", Quebec: "CA", "British Columbia": "CA", Alberta: "CA", Saskatchewan: "CA", Manitoba: "CA", "Nova Scotia": "CA", "New Brunswick": "CA" };
+
+/** The US state or Canadian province a news abbreviation after a town stands for ("N.C" → North Carolina). */
+export function regionAbbreviated(text: string): Region | undefined {
+  const name = STATE_ABBREVIATIONS[text.replace(/[.\s]/g, "")];
+  if (!name) return undefined;
+  const country = ABBREVIATION_COUNTRY[name] ?? "US";
+  return regionsNamed(name).find((r) => r.country === country);
+}
 export const countryCode = (name: string): string | undefined => places().countries.get(fold(name));
 export const countryName = (code: string): string => places().countryNames[code] ?? code;
 export const maxPlaceWords = (): number => places().maxWords;
