@@ -16,7 +16,7 @@ const LEAD_SUBJECT = 6;
 const MAKER_BONUS = { carmaker: 3, battery: 3, tech: 2 } as const;
 const MAKER_WEIGHT = 1.5;
 
-type Candidate = { key: string; name: string; score: number; first?: { start: number; end: number; sentence: string } };
+type Candidate = { key: string; name: string; score: number; mentions: number; first?: { start: number; end: number; sentence: string } };
 type Mention = { key: string; name: string; start: number; end: number; bonus: number; weight: number };
 
 /** The company the story is about: the most prominent company, with known carmakers and battery makers favoured. */
@@ -43,6 +43,7 @@ export function extractCompany(
     }
   });
   for (const [name, hits] of subjectHits) if (hits >= 2 && !unknown.has(nameHead(name))) addUnknown(unknown, name);
+  const ventures = jointVentures(sentences, phrases, (q) => resolve(q, unknown, false).map((m) => m.key));
 
   // Pass 2: score every mention of a candidate.
   const candidates = new Map<string, Candidate>();
@@ -50,25 +51,31 @@ export function extractCompany(
   // A rival named only in another deal's sentences gets no maker bonus: the bonus comes with a mention in the story.
   const bonused = new Set<string>();
   const mention = (m: Mention, weight: number, at?: Candidate["first"], inStory = true) => {
-    const c = candidates.get(m.key) ?? { key: m.key, name: m.name, score: 0 };
+    const c = candidates.get(m.key) ?? { key: m.key, name: m.name, score: 0, mentions: 0 };
     if (inStory && !bonused.has(m.key)) { c.score += m.bonus; bonused.add(m.key); }
     c.score += weight * m.weight;
+    c.mentions++;
     c.first ??= at;
     candidates.set(m.key, c);
   };
-  for (const p of headlinePhrases) for (const m of resolve(p, unknown, false)) mention(m, 3);
+  const named = (p: NamePhrase, rename: boolean): Mention[] => {
+    const venture = ventures.byName.get(p.text);
+    return venture ? [{ key: venture, name: venture, start: p.start, end: p.end, bonus: MAKER_BONUS.carmaker, weight: MAKER_WEIGHT }] : resolve(p, unknown, rename);
+  };
+  for (const p of headlinePhrases) for (const m of named(p, false)) mention(m, 3);
   // "Our Next Energy (ONE) ... ONE signed": the acronym counts for the full name.
   const acronyms = collectAcronyms(sentences, phrases);
   const expand = (p: NamePhrase): Mention[] => {
     const full = acronyms.get(p.text);
-    if (!full) return resolve(p, unknown, true);
-    return resolve({ ...p, text: full }, unknown, false).map((m) => ({ ...m, start: p.start, end: p.end }));
+    if (!full) return named(p, true);
+    return named({ ...p, text: full }, false).map((m) => ({ ...m, start: p.start, end: p.end }));
   };
   // A news lead opens with its subject: "Stellantis will invest ... in Leapmotor". When the scraper stripped
   // that subject ("has won approval ... founded by executives of Geely"), the companies left in the lead are
   // objects, and the first sentence after it that opens with a company names the subject.
   const stripped = lead >= 0 && hasStrippedSubject(sentences[lead].text);
   let opener = stripped ? -1 : lead;
+  const reported = lead >= 0 && !stripped ? reportedSubject(sentences[lead], phrases[lead], expand) : undefined;
   sentences.forEach((s, i) => {
     // A company named only in a sentence about another deal is background, not the subject.
     const background = isBackground(s);
@@ -77,7 +84,8 @@ export function extractCompany(
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
       const mentions = expand(p);
       if (opener === -1 && i > lead && p.start === s.start && mentions.length) opener = i;
-      const subject = i === opener && p.start === s.start ? LEAD_SUBJECT : p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
+      const opens = reported ? p === reported : i === opener && p.start === s.start;
+      const subject = opens ? LEAD_SUBJECT : p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
       for (const m of mentions) {
         mention(m, background ? (place + subject) / 5 : place + subject, { start: m.start, end: m.end, sentence: s.text }, !background);
       }
@@ -92,6 +100,12 @@ export function extractCompany(
     else if (c.score > second) second = c.score;
   }
   if (!best) return { name: null, by: "text" };
+  // "operated through their joint venture, Hyundai LG Industry (HLI) Green Power": a joint venture that the story
+  // names more often than the owner chosen is the story's subject; its owners are its partners.
+  for (const [venture, owners] of ventures.owners) {
+    const c = candidates.get(venture);
+    if (c && owners.has(best.key) && c.mentions > best.mentions) best = c;
+  }
   // An unknown company is named by its fullest form seen in the body ("Kestrel Cell", not "Kestrel").
   const fact: CompanyFact = { name: unknown.get(best.key) ?? best.name, by: "text", ...companyConfidence(best.score, second) };
   // A company named only in the headline has no place in the body to point at.
@@ -100,6 +114,53 @@ export function extractCompany(
     fact.sentence = best.first.sentence;
   }
   return fact;
+}
+
+// "Anhui Jianghuai Automobile (JAC) announced Tuesday that Nio's Anhui division ...": a lead that reports what another
+// company did opens with the announcer.
+const REPORTS_THAT = /^\s*(?:\([^()]{1,20}\)\s*)?(?:has\s+|had\s+)?(?:announced|said|confirmed|disclosed|revealed)(?:\s+on)?(?:\s+\p{Lu}\p{Ll}+day)?\s+that\s+$/u;
+
+/**
+ * The company that opens what a lead reports, when the announcer is named again inside it ("JAC announced that Nio's
+ * unit ... secured assets from JAC"): the announcer is then a party of another's deal (here its seller), and the
+ * reported company is the story's subject. A lead whose announcer reports its own act ("CATL said that it ...") keeps it.
+ */
+function reportedSubject(s: Sentence, ps: readonly NamePhrase[], expand: (p: NamePhrase) => Mention[]): NamePhrase | undefined {
+  const first = ps[0];
+  if (!first || first.start !== s.start) return undefined;
+  const next = ps.find((p) => p.start > first.end && REPORTS_THAT.test(s.text.slice(first.end - s.start, p.start - s.start)));
+  if (!next) return undefined;
+  const announcer = new Set(expand(first).map((m) => m.key));
+  const subject = expand(next).map((m) => m.key);
+  if (!announcer.size || !subject.length || subject.some((k) => announcer.has(k))) return undefined;
+  return ps.some((p) => p.start > next.end && expand(p).some((m) => announcer.has(m.key))) ? next : undefined;
+}
+
+// "their joint venture, X", "a joint venture called X": the name after it is the venture's.
+const VENTURE_BEFORE = /\b(?:their|its|a|the|new)\s+(?:[\w-]+\s+)?joint venture,?\s+(?:called\s+|named\s+)?$/i;
+
+/**
+ * Joint ventures the story names after "their joint venture", with the companies named as their owners in the same
+ * sentence. A venture named after its owners ("Hyundai LG Industry") is the venture, not its owners; so is its short
+ * form with the acronym standing for the owners' part ("Hyundai LG Industry (HLI) Green Power" → "HLI Green Power").
+ */
+function jointVentures(
+  sentences: readonly Sentence[], phrases: readonly NamePhrase[][], companies: (p: NamePhrase) => string[],
+): { byName: Map<string, string>; owners: Map<string, Set<string>> } {
+  const byName = new Map<string, string>();
+  const owners = new Map<string, Set<string>>();
+  sentences.forEach((s, i) => {
+    if (!/joint venture/i.test(s.text)) return;
+    phrases[i].forEach((p, j) => {
+      if (p.possessive || !VENTURE_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 50), p.start - s.start))) return;
+      const acronym = /^\s*\(([A-Z]{2,6})\)\s+$/.exec(s.text.slice(p.end - s.start, (phrases[i][j + 2]?.start ?? p.end) - s.start));
+      const rest = acronym ? phrases[i][j + 2] : undefined;
+      const key = rest ? `${acronym![1]} ${rest.text}` : p.text;
+      for (const alias of [p.text, key, ...(rest ? [`${p.text} ${rest.text}`] : [])]) byName.set(alias, key);
+      owners.set(key, new Set(phrases[i].filter((q) => q.end <= p.end).flatMap(companies)));
+    });
+  });
+  return { byName, owners };
 }
 
 /** Known makers inside a phrase, or the unknown company the phrase names (`rename`: body text may name it in full). */

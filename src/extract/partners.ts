@@ -13,7 +13,8 @@ import type { Sentence } from "./sentences";
 const WITH_CUE = /\b(?:agreements?|deals?|(?:the|a|new) venture|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pacts?|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\b(?:\s*\([^()]{1,12}\))?(?:[^.;()]{0,45}?\bworth\b[^.;]{0,40}?)?\s+with\s+/g;
 // "a joint venture worth 36.1 billion baht ($1.04 billion) between", "an agreement between", "a JV formed by".
 // "A Memorandum of Understanding has been signed between": the deal noun may be capitalised.
-const BY_CUE = /\b(?:[Jj]oint [Vv]enture|JV|jointly [a-z]+|co-[a-z]+|[Aa]greement|[Mm]emorandum|MoU|MOU|[Dd]eal|[Pp]act|[Cc]ontract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+/g;
+// "jointly owned by two Korean firms, namely Hyundai and LG": a count of the parties may come first.
+const BY_CUE = /\b(?:[Jj]oint [Vv]enture|JV|jointly [a-z]+|co-[a-z]+|[Aa]greement|[Mm]emorandum|MoU|MOU|[Dd]eal|[Pp]act|[Cc]ontract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+(?:(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|groups|makers|carmakers|automakers|partners),?\s+(?:namely\s+|including\s+)?)?/g;
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
 // An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
 const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\b(?:in|into|on)|stakes? in)\s+/g;
