@@ -36,7 +36,11 @@ const NOT_CONTAINED = /\b(?:near|outside|off|from|between|and|or|to|beyond|(?:no
 const QUALIFIER_SPAN = 90;
 const PROVINCE_AFTER = /^\s+(?:Province|Prefecture|State|Oblast|Governorate)\b/;
 
-type Match = { kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City };
+type Match = {
+  kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City;
+  /** Named as a province ("Hà Tĩnh Province"); something is placed in the bare name ("the Rayong factory", "in Rayong"). */
+  province?: boolean; placed?: boolean;
+};
 
 /** Where the story's deal, facility or cooperation is: the best-supported city, else a region or country. */
 export function extractLocation(sentences: readonly Sentence[], phrases: readonly NamePhrase[][]): LocationFact {
@@ -54,6 +58,8 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   });
   const mentionedCountries = new Set(matches.filter((m) => m.kind === "country").map((m) => countryCode(m.name)!));
   const mentionedRegions = new Set(matches.filter((m) => m.kind === "region").map((m) => fold(m.name)));
+  const provinces = new Set(matches.filter((m) => m.kind === "region" && (m.province || / province$/.test(fold(m.name)))).map((m) => fold(m.name).replace(/ province$/, "")));
+  const placed = new Set(matches.filter((m) => m.placed).map((m) => fold(m.name)));
 
   // A country the text places the story in, by locative mentions ("in Thailand"), outweighs a city of another
   // country named in passing ("according to a Shenzhen filing").
@@ -64,14 +70,18 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   // The best-supported city that is not a namesake abroad ("Silverton" in Oregon for a plant in South Africa):
   // a city in none of the countries the story names gives way to one that is in one of them.
   let fallback: { m: Match; entry: City } | undefined;
+  let province: Match | undefined;
   for (const m of ranked(matches.filter((m) => m.kind === "city"))) {
+    // "... in Vũng Áng Economic Zone, Hà Tĩnh Province ... Hà Tĩnh's development": a name the text calls a province is
+    // the province wherever it stands bare, unless something is placed in the bare name ("the Rayong factory", "in Rayong").
+    if (provinces.has(fold(m.name)) && !placed.has(fold(m.name))) { province ??= m; continue; }
     const entry = m.resolved ?? pickCity(citiesNamed(m.name), mentionedRegions, mentionedCountries, m);
     if (!entry || inPassing(m, entry.country)) continue;
     if (m.resolved || mentionedCountries.size === 0 || mentionedCountries.has(entry.country)) return fact(entry.name, entry.region, countryName(entry.country), m);
     fallback ??= { m, entry };
   }
   if (fallback) return fact(fallback.entry.name, fallback.entry.region, countryName(fallback.entry.country), fallback.m);
-  const region = strongest(matches.filter((m) => m.kind === "region"));
+  const region = province ?? strongest(matches.filter((m) => m.kind === "region"));
   if (region) {
     const entries = regionsNamed(region.name);
     const entry = entries.find((r) => mentionedCountries.has(r.country)) ?? (entries.length === 1 ? entries[0] : undefined);
@@ -130,7 +140,8 @@ function classify(
   // Weaker than "in": a plant placed near a town, or named after one, may be placed in another town elsewhere.
   else if (named) weight += 1;
   if (lead) weight += 1;
-  const base = { name, start, end, weight, sentence: s };
+  // "contribute to Hà Tĩnh's development": a possessive is the place's own, nothing is placed in it.
+  const base = { name, start, end, weight, sentence: s, placed: (named || locative) && !/^['’]s\b/.test(after) };
 
   const qualified = /^,\s+([A-Z][\p{L}.' -]+)/u.exec(after)?.[1] ?? "";
   // "China" is also a town in Mexico: a country's name means the country unless qualified as a town.
@@ -144,7 +155,7 @@ function classify(
     if (resolved) return { kind: "city", ...base, resolved };
   }
   // "Hà Tĩnh Province": the province, though a city has its name.
-  if (PROVINCE_AFTER.test(after) && regionsNamed(name).length) return { kind: "region", ...base };
+  if (PROVINCE_AFTER.test(after) && regionsNamed(name).length) return { kind: "region", ...base, province: true };
   if (cities.some((c) => acceptCity(c, locative || cityOf || named, qualified))) return { kind: "city", ...base };
   if (regionsNamed(name).length) return { kind: "region", ...base };
   if (countryCode(name) !== undefined) return { kind: "country", ...base };
