@@ -100,6 +100,10 @@ export function extractCompany(
     else if (c.score > second) second = c.score;
   }
   if (!best) return { name: null, by: "text" };
+  // "LG Energy Solution and Hyundai Motor Group plan to invest ...": of two companies that open the lead together, the
+  // first named is the subject and the other its partner, however often the story names the second.
+  const [firstNamed, secondNamed] = lead >= 0 && !stripped ? coSubjects(sentences[lead], phrases[lead], expand) : [];
+  if (firstNamed && secondNamed === best.key && candidates.has(firstNamed)) best = candidates.get(firstNamed)!;
   // "operated through their joint venture, Hyundai LG Industry (HLI) Green Power": a joint venture that the story
   // names more often than the owner chosen is the story's subject; its owners are its partners.
   for (const [venture, owners] of ventures.owners) {
@@ -134,6 +138,18 @@ function reportedSubject(s: Sentence, ps: readonly NamePhrase[], expand: (p: Nam
   const subject = expand(next).map((m) => m.key);
   if (!announcer.size || !subject.length || subject.some((k) => announcer.has(k))) return undefined;
   return ps.some((p) => p.start > next.end && expand(p).some((m) => announcer.has(m.key))) ? next : undefined;
+}
+
+// "A and B plan to ...", "A and B have signed ...": two companies acting together.
+const TOGETHER_AFTER = /^\s+(?:(?:have|has|will|would|are|also|jointly|together)\s+)*(?:plan|planned|signed|agreed|announced|said|will|unveiled|launched|formed|set up|established|opened|broke|began|started|inked|invest|invested|build|built)\b/;
+
+/** The companies of a lead that opens "A and B <act>", first and second; none for any other lead. */
+function coSubjects(s: Sentence, ps: readonly NamePhrase[], expand: (p: NamePhrase) => Mention[]): string[] {
+  const [a, b] = ps;
+  if (!a || !b || a.start !== s.start || a.possessive || b.possessive || !/^\s+and\s+$/.test(s.text.slice(a.end - s.start, b.start - s.start))) return [];
+  if (!TOGETHER_AFTER.test(s.text.slice(b.end - s.start, b.end - s.start + 40))) return [];
+  const [first, second] = [expand(a), expand(b)];
+  return first.length === 1 && second.length === 1 && first[0].key !== second[0].key ? [first[0].key, second[0].key] : [];
 }
 
 // "their joint venture, X", "a joint venture called X": the name after it is the venture's.
