@@ -96,6 +96,7 @@ const MAX_DIGITS = 18; // beyond this a "number" is noise, not a figure
 /** Every stated quantity: money, percentages, measures and counts, in base units, with where it was read. */
 export function extractFigures(sentences: readonly Sentence[], subject: string | null = null): FigureFact[] {
   const out: FigureFact[] = [];
+  const shares = new Set<FigureFact>(); // counts given per line or per plant ("each ... 200,000 vehicles")
   // Most sentences state no figure: a sentence's scope is worked out only when it does, once.
   let scopeOf: Sentence | undefined, scope: FigureFact["scope"];
   const push = (s: Sentence, r: Read) => {
@@ -109,6 +110,7 @@ export function extractFigures(sentences: readonly Sentence[], subject: string |
       by: "text", span: { start: s.start + from, end: s.start + r.to }, sentence: s.text,
       confidence: r.doubt ? Math.min(confidence, 0.55) : confidence, evidence: r.doubt ?? evidence,
     });
+    if (!r.unit.includes("/") && EACH_BEFORE.test(s.text.slice(Math.max(0, r.from - 80), r.from))) shares.add(out[out.length - 1]);
   };
   for (const s of sentences) {
     NUMBER.lastIndex = 0;
@@ -125,6 +127,12 @@ export function extractFigures(sentences: readonly Sentence[], subject: string |
       const unit = unitAfter(s.text, q.end, s.text.slice(Math.max(0, q.start - 80), q.start));
       if (unit) push(s, { value: Number((q.value * unit.factor).toPrecision(15)), unit: unit.unit, from: q.start, to: q.end + unit.length, how: "spelled", doubt: unit.doubt });
     }
+  }
+  // "up to 1.2 million vehicles per year ... four production lines, each capable of ... 200,000 vehicles": a line's
+  // share of a capacity the story gives per year is per year too.
+  for (const f of shares) {
+    const rate = out.find((o) => o.unit.startsWith(`${f.unit}/`) && !shares.has(o))?.unit;
+    if (rate) f.unit = rate;
   }
   return out;
 }
@@ -255,6 +263,9 @@ function unitsOf(text: string, end: number, length: number): Omit<Unit, "factor"
 const plural = (w: string) => (/s$/.test(w) ? w : w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`);
 
 const isPluralNoun = (w: string) => /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(w) && !/(?:ss|us|is)$/.test(w);
+
+// "each capable of producing batteries to power": a count given per line, per plant or per phase.
+const EACH_BEFORE = /\beach\b[^.;]{0,60}$/i;
 
 /** Capacities are rates: "300,000 vehicles annually", "monthly capacity ... 7,500 units". */
 function withRate(unit: Unit, rest: string, before: string): Unit {
