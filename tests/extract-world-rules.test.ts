@@ -178,3 +178,9 @@ test("third pass: a partner list goes on across a lower-case description", () =>
   const e = extract("Sorell Cells will build the plant in Sarnia, Ontario, alongside its partner Norrland Polymers, a maker of plastic films, and Sarnia City Council.");
   assert.deepEqual(partners(e), ["Norrland Polymers", "Sarnia City Council"]);
 });
+
+test("after round 6: where a company is registered is its seat, not the deal's place", () => {
+  const e = extract("Sorell Metals will build a nickel plant in Indonesia with Singapore-based Marlow Trading.\n\nMarlow Trading is registered in Singapore, and Sorell Metals is registered in Singapore too.");
+  assert.equal(e.location.country, "Indonesia");
+  assert.deepEqual(partners(e), ["Marlow Trading"]);
+});

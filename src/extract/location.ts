@@ -19,8 +19,8 @@ const SMALL_TOWN = 50_000;
 const REFERENCE_BEFORE = /\b(?:near|outside|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|(?:km|kilomet(?:er|re)s|miles) (?:from|of))\s+(?:the\s+)?$/i;
 // Where an event was held, not where the deal or facility is: "at the signing ceremony in Saarbrücken".
 // So is where the news was announced: "the carmaker said in Pune on Monday".
-// So is where a company is based: its headquarters is not the deal's place ("Gotion, based in Anhui").
-const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters|said|says|announced|told|based|headquartered|headquarters)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+// So is where a company is based: its headquarters is not the deal's place ("Gotion, based in Anhui", "registered in Singapore").
+const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters|said|says|announced|told|based|headquartered|headquarters|registered|incorporated)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 // So is where a deal was signed or an event hosted: "signed a strategic cooperation agreement in Jinan", "hosted, Thursday in Rabat".
 const SIGNED_IN_BEFORE = /\b(?:(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|memorand\w+|MoUs?|MOUs?|contracts?|pacts?)(?:\s+on\s+\w+)?|hosted,?(?:\s+\w+day,?)?)\s+(?:in|at)\s+$/i;
 // "the Silverton plant near Pretoria", "a site known as the Gravity Smart Campus, near Bridgwater": a facility

@@ -107,7 +107,8 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
       if (t.text === "and") {
         const left = run.map((r) => r.text).join(" ");
         const lastWord = run[run.length - 1].text;
-        if (COMPANY_SUFFIX.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || isKnown(left) || isKnown(after.text)) break;
+        // "PT Aneka Tambang and PT Industri Baterai Indonesia": a name after "and" that starts like the first is another.
+        if (COMPANY_SUFFIX.has(lastWord) || INSTITUTION_WORDS.has(lastWord) || isKnown(left) || isKnown(after.text) || (run.length > 1 && after.text === run[0].text)) break;
       }
       run.push(t, after);
       j += 2;

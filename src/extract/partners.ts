@@ -10,7 +10,7 @@ import type { Sentence } from "./sentences";
 
 // Cues after which the parties of a deal are named. Each ends where the first name starts. A deal noun may be
 // separated from its "with" by a bracket or a worth: "a memorandum of understanding (MoU) worth ₹2,800 crore with".
-const WITH_CUE = /\b(?:agreements?|deals?|(?:the|a|new) venture|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pacts?|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\b(?:\s*\([^()]{1,12}\))?(?:[^.;()]{0,45}?\bworth\b[^.;]{0,40}?)?\s+with\s+/g;
+const WITH_CUE = /\b(?:agreements?|deals?|(?:[Tt]he|[Aa]|[Nn]ew) (?:venture|project)|memorand(?:um|a)(?: of understanding)?|MoUs?|MOUs?|contracts?|partnerships?|cooperation|collaboration|alliance|joint ventures?|JV|pacts?|accord|letter of intent|tie-up|signed|inked|sealed|partnered|teamed up|tied up|cooperates?|cooperated|cooperating|collaborates?|collaborated|collaborating|joined hands|join hands|working together|work together)\b(?:\s*\([^()]{1,12}\))?(?:[^.;()]{0,45}?\bworth\b[^.;]{0,40}?)?\s+with\s+/g;
 // "a joint venture worth 36.1 billion baht ($1.04 billion) between", "an agreement between", "a JV formed by".
 // "A Memorandum of Understanding has been signed between": the deal noun may be capitalised.
 // "jointly owned by two Korean firms, namely Hyundai and LG": a count of the parties may come first.
@@ -29,6 +29,13 @@ const SIGNED_BY_CUE = /\b(?:signed|inked|co-signed) by\s+|\b(?:its|their|the|\p{
 const SELLER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|acquisition of|purchase of)\s+(?:the |a |an |its |their )?(?:[\w%-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|stakes?|business(?:es)?|units?|assets?|operations?|division)\b[^.;]{0,30}?\bfrom\s+|\bacquisition of (?:one of )?(?:the |its )?(?:[a-z-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|assets?|business(?:es)?|units?)\s+of\s+/g;
 // The former owner of what is bought: "agreed to buy the Iracemápolis factory ..., where Daimler AG once made cars".
 const FORMER_OWNER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take over|took over)\b[^.;]{0,120}?\bwhere\s+(?=[^.;]{2,50}?\b(?:once|formerly|previously|used to|had)\b)/g;
+// "inked a deal worth 30.25 trillion won to supply high-nickel cathode to LG Energy Solution": the other side of a
+// supply deal the story reports is a party, though a customer.
+const SUPPLY_DEAL_CUE = /\b(?:deal|agreement|contract|pact)\b(?:[^.;]|\.(?=\d)){0,80}?\bto supply\b[^.;]{0,60}?\bto\s+/g;
+// "A unit of CATL will join PT Aneka Tambang and PT Industri Baterai Indonesia on the project".
+const JOIN_CUE = /\bjoin(?:s|ed|ing)?\s+(?=[^.;]{1,90}?\s(?:on|in) (?:the|a|its|their) (?:project|venture|consortium|complex|plant|partnership)\b)/g;
+// "form a joint venture called Indovolt", "the joint venture, to be called PT ZhongTsing New Energy": the venture itself.
+const VENTURE_NAME_CUE = /\bjoint venture,?\s+(?:to be\s+)?(?:called|named)\s+/g;
 // "a Chinese consortium led by CATL, Brunp Recycling and Lygend Resources": the consortium's members.
 const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by)\s+/g;
 
@@ -36,12 +43,19 @@ const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by
  * A cue, the words an editor reads for it, and how much a name found after it says it is a party. `needs`: a
  * word every match contains, tested first because most sentences state no deal and a substring test is cheap.
  */
-type Cue = { re: RegExp; needs: RegExp; evidence: string; confidence: number; /** Names a past owner: a sentence about the past does not make it background. */ past?: boolean };
+type Cue = {
+  re: RegExp; needs: RegExp; evidence: string; confidence: number;
+  /** Names a past owner: a sentence about the past does not make it background. */ past?: boolean;
+  /** Names the customer of the supply deal reported: being a customer does not reject it. */ customer?: boolean;
+};
 const CUES: Cue[] = [
   { re: WITH_CUE, needs: /with/, evidence: "named after 'with' in a deal", confidence: 0.9 },
   { re: BY_CUE, needs: /by|between/, evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
   { re: SIGNED_BY_CUE, needs: /by|artner/, evidence: "named as signatory or partner", confidence: 0.9 },
   { re: CONSORTIUM_CUE, needs: /onsortium/, evidence: "member of the deal's consortium", confidence: 0.85 },
+  { re: SUPPLY_DEAL_CUE, needs: /to supply/, evidence: "the other side of the supply deal reported", confidence: 0.8, customer: true },
+  { re: JOIN_CUE, needs: /join/, evidence: "joined by the subject on the project", confidence: 0.8 },
+  { re: VENTURE_NAME_CUE, needs: /called|named/, evidence: "the joint venture the deal forms", confidence: 0.8 },
   { re: SELLER_CUE, needs: /from|isition of/, evidence: "the seller in an acquisition", confidence: 0.8 },
   { re: FORMER_OWNER_CUE, needs: /where/, evidence: "the former owner of what is bought", confidence: 0.7, past: true },
   { re: INVEST_CUE, needs: /nvest|stake/, evidence: "the investee of an investment or stake", confidence: 0.75 },
@@ -76,6 +90,8 @@ const DEAL_SENTENCE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?
 // What stands before a name that is not a party: a rival, a customer, an owner or supplier of the subject.
 const RIVAL_BEFORE = /\b(?:rivals?|competitors?|competing with|compete with|peers?)\b[^.;]{0,25}$/i;
 const CUSTOMER_BEFORE = /\b(?:customers?|clients?|suppl(?:y|ies|ying|ied)\b[^.;]{0,40}\bto|buyers?|investors?|shareholders?)\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const CUSTOMER = "a customer, supplier or shareholder";
+const EARLIER_DEAL = /\b(?:comes|came|coming) (?:\w+ )?(?:after|on the heels of)\b/;
 // "Thailand's Board of Investment approved": a regulator that only approves is not a party.
 // "attended by officials from the provincial government", "controlled by the city government", "according to the local government".
 const PRESENT_BEFORE = /\b(?:attended by|officials? (?:from|of)|according to|controlled by|owned by|backed by|representatives? of|presence of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -100,8 +116,8 @@ const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|
 // "the management committee of Lingang New Area": the body that runs a zone, named after it.
 const COMMITTEE_BEFORE = /^(?:the\s+)?((?:management|administrative) committee) of\s+(?:the\s+)?/i;
 // "Spanish carmaker Ebro", "the battery maker CATL", "zero emission vehicle pioneer Evlomo", "Hangzhou-based EV maker
-// Leapmotor", "the city's Hannan district": a description or an owner before the name.
-const DESCRIPTOR = /^(?:the\s+|an?\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+(?:-based)?|U\.S\.)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund|pioneer|leader|specialist|partner)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+|city|state|province|country)['’]s\s+(?=[A-Z])/;
+// Leapmotor", "the city's Hannan district", "Singapore-based Rigqueza": a description or an owner before the name.
+const DESCRIPTOR = /^(?:the\s+|an?\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+(?:-based)?|U\.S\.)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund|pioneer|leader|specialist|partner)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+|city|state|province|country)['’]s\s+(?=[A-Z])|^(?:the\s+|an?\s+)?[A-Z][A-Za-z.]*-based\s+(?=[A-Z])/;
 // "government-owned Indonesia Battery Corporation", "the state-backed Lingang Group".
 const OWNED = /^(?:the\s+|an?\s+)?(?:[a-z]+-(?:owned|backed|run|controlled|listed|funded)\s+)+(?=[A-Z])/;
 const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|district|county|people['’]s)\s+)?government\b/i;
@@ -150,7 +166,10 @@ export function partnerCandidates(
   sentences.forEach((s, i) => {
     const background = isBackground(s);
     const byStart: PhraseIndex = { byStart: new Map(phrases[i].map((p) => [p.start, p])), list: phrases[i] };
-    const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string; past?: boolean }> = [];
+    const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string; past?: boolean; customer?: boolean }> = [];
+    // "The mega deal comes after the company secured a supply deal with Samsung SDI in January": what comes after
+    // "comes after" is an earlier deal.
+    const earlier = EARLIER_DEAL.exec(s.text)?.index ?? Infinity;
     for (const cue of CUES) {
       if (!cue.needs.test(s.text)) continue;
       cue.re.lastIndex = 0;
@@ -160,7 +179,7 @@ export function partnerCandidates(
         const jv = m[0].lastIndexOf("joint venture") >= 0 ? m[0].lastIndexOf("joint venture") : m[0].lastIndexOf("JV");
         // "X, a joint venture between A and B" names X's owners; "X, a joint venture with B" names the subject's partner.
         const owners = jv >= 0 && !/\bwith\s+$/.test(m[0]) ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
-        for (const party of partyList(s, byStart, at, /\bbetween\s+$/.test(m[0]))) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined, past: cue.past });
+        for (const party of partyList(s, byStart, at, /\bbetween\s+$/.test(m[0]))) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined, past: cue.past, customer: cue.customer });
       }
     }
     if (BUYS.test(s.text)) for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
@@ -181,7 +200,9 @@ export function partnerCandidates(
       const jointlyNamed = subject !== null && f.party.name.startsWith(`${nameHead(subject)} `) && isSubject(written, subject) && namedWithPartner(f.party.name, subject, firstWords());
       const name = jointlyNamed ? f.party.name : written;
       const relative = f.party.start - s.start;
-      const reason = rejection(name, s.text, relative, f.party.end - s.start, jointlyNamed ? null : subject, persons) ||
+      const rejected = rejection(name, s.text, relative, f.party.end - s.start, jointlyNamed ? null : subject, persons);
+      const reason = (f.customer && rejected === CUSTOMER ? "" : rejected) ||
+        (relative > earlier ? "a party of the earlier deal the story recalls" : "") ||
         (units().has(name) ? "a unit of the story's subject" : "") ||
         (background && !f.past ? "named in a sentence about an earlier or another deal" : "") ||
         ((another() ?? Infinity) < f.party.start ? "a party of another company's deal" : "") ||
@@ -214,7 +235,7 @@ function rejection(name: string, text: string, start: number, end: number, subje
   const before = text.slice(Math.max(0, start - 60), start);
   if (STATE_NICKNAME.test(name) && /\bthe\s+$/i.test(before)) return "a state's nickname, a place";
   if (RIVAL_BEFORE.test(before)) return "a rival";
-  if (CUSTOMER_BEFORE.test(before)) return "a customer, supplier or shareholder";
+  if (CUSTOMER_BEFORE.test(before)) return CUSTOMER;
   if (PRESENT_BEFORE.test(before)) return "attends, owns or is quoted, not a signatory";
   if (APPROVES_AFTER.test(text.slice(end, end + 60)) && !SIGNS.test(text)) return "a regulator that only approves";
   return "";
