@@ -23,6 +23,8 @@ const REFERENCE_BEFORE = /\b(?:near|outside|off|(?:north|south|east|west|north-?
 const VENUE_BEFORE = /\b(?:ceremony|conference|briefing|forum|summit|exhibition|expo|show|event|meeting|reporters|said|says|announced|told|based|headquartered|headquarters|registered|incorporated)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 // So is where a deal was signed or an event hosted: "signed a strategic cooperation agreement in Jinan", "hosted, Thursday in Rabat".
 const SIGNED_IN_BEFORE = /\b(?:(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|memorand\w+|MoUs?|MOUs?|contracts?|pacts?)(?:\s+on\s+\w+)?|hosted,?(?:\s+\w+day,?)?)\s+(?:in|at)\s+$/i;
+// "The joint venture ... will be based in the Jinhua development zone": where a new venture will be is the deal's place.
+const NEW_SEAT_BEFORE = /\b(?:will|would|to) be (?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i;
 // "the Silverton plant near Pretoria", "a site known as the Gravity Smart Campus, near Bridgwater": a facility
 // placed only by the town it is near is filed under that town.
 const FACILITY_NEAR_BEFORE = /\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites?|campus|complex|works),?\s+near\s+$/i;
@@ -40,6 +42,8 @@ type Match = {
   kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City;
   /** Named as a province ("Hà Tĩnh Province"); something is placed in the bare name ("the Rayong factory", "in Rayong"). */
   province?: boolean; placed?: boolean;
+  /** Named in the story's first sentence or paragraph. */
+  lead?: boolean;
 };
 
 /** Where the story's deal, facility or cooperation is: the best-supported city, else a region or country. */
@@ -66,7 +70,8 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   const country = strongest(matches.filter((m) => m.kind === "country"));
   // "Georgia" is also a state: a country that is also a region's name never dominates.
   const dominant = country && country.weight >= 3 && !regionsNamed(country.name).length ? countryCode(country.name) : undefined;
-  const inPassing = (m: Match, code: string) => dominant !== undefined && code !== dominant && m.weight < 3;
+  // A place named in the lead ("signed an agreement with the Gujarat state government") is never in passing.
+  const inPassing = (m: Match, code: string) => dominant !== undefined && code !== dominant && m.weight < 3 && !m.lead;
   // The best-supported city that is not a namesake abroad ("Silverton" in Oregon for a plant in South Africa):
   // a city in none of the countries the story names gives way to one that is in one of them.
   let fallback: { m: Match; entry: City } | undefined;
@@ -128,7 +133,7 @@ function classify(
   const after = s.text.slice(end - s.start, end - s.start + 40);
   const cityOf = CITY_OF_BEFORE.test(before);
   const near = FACILITY_NEAR_BEFORE.test(before);
-  const aside = (!near && REFERENCE_BEFORE.test(before)) || VENUE_BEFORE.test(before) || (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
+  const aside = (!near && REFERENCE_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) || (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
   // "to the Silverton plant": the locative is the plant's, which is named after a town.
   const named = standalone && !aside && (near || FACILITY_AFTER.test(after));
   const locative = standalone && !aside && !named && (cityOf || LOCATIVE_BEFORE.test(before));
@@ -141,7 +146,7 @@ function classify(
   else if (named) weight += 1;
   if (lead) weight += 1;
   // "contribute to Hà Tĩnh's development": a possessive is the place's own, nothing is placed in it.
-  const base = { name, start, end, weight, sentence: s, placed: (named || locative) && !/^['’]s\b/.test(after) };
+  const base = { name, start, end, weight, sentence: s, placed: (named || locative) && !/^['’]s\b/.test(after), lead };
 
   const qualified = /^,\s+([A-Z][\p{L}.' -]+)/u.exec(after)?.[1] ?? "";
   // "China" is also a town in Mexico: a country's name means the country unless qualified as a town.
