@@ -184,3 +184,8 @@ test("after round 6: where a company is registered is its seat, not the deal's p
   assert.equal(e.location.country, "Indonesia");
   assert.deepEqual(partners(e), ["Marlow Trading"]);
 });
+
+test("after round 7: a place inside a company's name in the lead is not a lead place", () => {
+  const e = extract("Guangzhou Lumen Materials, a China-based supplier of electrolytes, intends to invest $280 million to establish a plant in Morocco.\n\nThe company also plans a factory with an annual capacity of 200,000 tons in Texas, US.");
+  assert.notEqual(e.location.city, "Guangzhou");
+});

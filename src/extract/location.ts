@@ -42,7 +42,7 @@ type Match = {
   kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City;
   /** Named as a province ("Hà Tĩnh Province"); something is placed in the bare name ("the Rayong factory", "in Rayong"). */
   province?: boolean; placed?: boolean;
-  /** Named in the story's first sentence or paragraph. */
+  /** Named on its own (not inside a company's name, not as a seat or venue) in the story's first sentence or paragraph. */
   lead?: boolean;
 };
 
@@ -146,7 +146,7 @@ function classify(
   else if (named) weight += 1;
   if (lead) weight += 1;
   // "contribute to Hà Tĩnh's development": a possessive is the place's own, nothing is placed in it.
-  const base = { name, start, end, weight, sentence: s, placed: (named || locative) && !/^['’]s\b/.test(after), lead };
+  const base = { name, start, end, weight, sentence: s, placed: (named || locative) && !/^['’]s\b/.test(after), lead: lead && standalone && !aside };
 
   const qualified = /^,\s+([A-Z][\p{L}.' -]+)/u.exec(after)?.[1] ?? "";
   // "China" is also a town in Mexico: a country's name means the country unless qualified as a town.
