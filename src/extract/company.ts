@@ -12,6 +12,8 @@ const APPOSITIVE = /^,\s+(?:a|an|the|one of|China's|China’s)\b[^,.;]{0,60}?\b(
 const SUBJECT_VERB = /^(?:['’]s\b|\s+(?:has |have |had |will |would |is |was |also |officially |recently |now )*(?:said|says|signed|announced|plans?|unveiled|launched|inked|agreed|opened|invested|reached|began|started|broke|delivered|produced|builds?|built|expects?|aims?|intends?|revealed|confirmed|completed|received|secured|won|set up|established)\b)/;
 
 const LEAD_SUBJECT = 6;
+const OFFICE = /\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|President|Chief|Director|Minister|Governor|Secretary)\b/;
+const PARENT_BEFORE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|affiliate)\s+of\s+$/i;
 // An EV archive's stories are mostly about carmakers and battery makers: their mentions weigh more.
 const MAKER_BONUS = { carmaker: 3, battery: 3, tech: 2 } as const;
 const MAKER_WEIGHT = 1.5;
@@ -28,6 +30,8 @@ export function extractCompany(
 ): CompanyFact {
   const unknown = new Map<string, string>(); // head → fullest surface name ("Voltrix" → "Voltrix Motors")
   const subjectHits = new Map<string, number>();
+  // "Scout Motors, a subsidiary of Volkswagen": a company the text describes as one weighs like a known maker.
+  const described = new Set<string>();
 
   // Pass 1: which unknown names are companies, and which names are people.
   // The name a news lead opens with, acting ("Marren Electric has agreed to buy"), counts as two hits.
@@ -36,6 +40,7 @@ export function extractCompany(
     for (const p of phrases[i]) {
       const after = s.text.slice(p.end - s.start, p.end - s.start + 90);
       if (makersIn(p).length || isPerson(p.text, persons) || !isOrganisationLike(p.text)) continue;
+      if (APPOSITIVE.test(after)) described.add(p.text);
       const words = p.text.split(" ");
       if (words.length > 1 && COMPANY_SUFFIX.has(words[words.length - 1])) addUnknown(unknown, p.text);
       else if (APPOSITIVE.test(after)) addUnknown(unknown, p.text);
@@ -60,7 +65,8 @@ export function extractCompany(
   };
   const named = (p: NamePhrase, rename: boolean): Mention[] => {
     const venture = ventures.byName.get(p.text);
-    return venture ? [{ key: venture, name: venture, start: p.start, end: p.end, bonus: MAKER_BONUS.carmaker, weight: MAKER_WEIGHT }] : resolve(p, unknown, rename);
+    if (venture) return [{ key: venture, name: venture, start: p.start, end: p.end, bonus: MAKER_BONUS.carmaker, weight: MAKER_WEIGHT }];
+    return resolve(p, unknown, rename).map((m) => (m.bonus === 0 && described.has(unknown.get(m.key) ?? m.key) ? { ...m, bonus: MAKER_BONUS.carmaker } : m));
   };
   for (const p of headlinePhrases) for (const m of named(p, false)) mention(m, 3);
   // "Our Next Energy (ONE) ... ONE signed": the acronym counts for the full name.
@@ -81,6 +87,8 @@ export function extractCompany(
     const background = isBackground(s);
     const place = i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
     for (const p of phrases[i]) {
+      // "Scout Motors, a subsidiary of Volkswagen": a parent named to describe the subject is not the story's actor.
+      if (PARENT_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 50), p.start - s.start))) continue;
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
       const mentions = expand(p);
       if (opener === -1 && i > lead && p.start === s.start && mentions.length) opener = i;
@@ -190,7 +198,8 @@ function resolve(p: NamePhrase, unknown: Map<string, string>, rename: boolean): 
   // "Kestrel Cell" where "Kestrel" alone was found in subject position: the same company, named in full.
   const first = p.text.split(" ")[0];
   if (first !== p.text && unknown.has(first)) {
-    if (rename && p.text.length > unknown.get(first)!.length && isOrganisationLike(p.text)) unknown.set(first, p.text);
+    // "Scout Motors CEO Scott Keogh" names a person by his office, not the company in full.
+    if (rename && p.text.length > unknown.get(first)!.length && isOrganisationLike(p.text) && !OFFICE.test(p.text)) unknown.set(first, p.text);
     return [{ key: first, name: unknown.get(first)!, start: p.start, end: p.end, bonus: 0, weight: 1 }];
   }
   return [];

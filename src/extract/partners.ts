@@ -25,8 +25,9 @@ const MAKE_WITH_CUE = /\b(?:co-)?(?:develop|build|built|produc|make|made|manufac
 const UNDER_CUE = /\b(?:Under|According to) the (?:agreement|deal|contract|partnership|cooperation|memorandum),\s+/g;
 // "The agreement was also signed by the regional government of ...", "its partner Jiangsu Yueda Group".
 const SIGNED_BY_CUE = /\b(?:signed|inked|co-signed) by\s+|\b(?:its|their|the|\p{Lu}\p{Ll}+(?:an|ese|ish|i)) (?:joint[- ]venture |JV |local |long-time |strategic )?partners?\s+/gu;
-// The seller in an acquisition: "bought the factory from Ford", "the acquisition of one of the plants of Ford".
-const SELLER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|acquisition of|purchase of)\s+(?:the |a |an |its |their )?(?:[\w%-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|stakes?|business(?:es)?|units?|assets?|operations?|division)\b[^.;]{0,30}?\bfrom\s+|\bacquisition of (?:one of )?(?:the |its )?(?:[a-z-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|assets?|business(?:es)?|units?)\s+of\s+/g;
+// The seller in an acquisition: "bought the factory from Ford", "the acquisition of one of the plants of Ford", "will buy a
+// 96-hectare plot to house the facility, from Thai property developer WHA Group".
+const SELLER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|acquisition of|purchase of)\s+(?:the |a |an |its |their )?(?:[\w%-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|stakes?|business(?:es)?|units?|assets?|operations?|division|plots?|land|parcels?)\b[^.;]{0,40}?\bfrom\s+|\bacquisition of (?:one of )?(?:the |its )?(?:[a-z-]+\s+){0,3}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|assets?|business(?:es)?|units?)\s+of\s+/g;
 // The former owner of what is bought: "agreed to buy the Iracemápolis factory ..., where Daimler AG once made cars".
 const FORMER_OWNER_CUE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take over|took over)\b[^.;]{0,120}?\bwhere\s+(?=[^.;]{2,50}?\b(?:once|formerly|previously|used to|had)\b)/g;
 // "inked a deal worth 30.25 trillion won to supply high-nickel cathode to LG Energy Solution": the other side of a
