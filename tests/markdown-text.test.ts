@@ -4,7 +4,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { extractEntry } from "../src/extract/index";
-import { GFM_TRIGGER, markdownText } from "../src/extract/markdown-text";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { GFM_TRIGGER, isPlainProse, markdownText, parseMarkdown } from "../src/extract/markdown-text";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { factMarks } from "../src/prepare/highlight";
@@ -64,4 +66,42 @@ test("a text with nothing GFM starts from parses the same with and without GFM (
     }),
     { numRuns: 1000 },
   );
+});
+
+test("plain prose's tree, made without the parser, is the parser's tree (with and without GFM)", () => {
+  const gfm = remark().use(remarkGfm, { singleTilde: false });
+  const commonMark = remark();
+  const same = (source: string) => {
+    if (!isPlainProse(source)) return false;
+    const tree = parseMarkdown(source);
+    assert.deepEqual(tree, commonMark.parse(source), JSON.stringify(source));
+    assert.deepEqual(tree, gfm.parse(source), JSON.stringify(source));
+    return true;
+  };
+  // Prose with everything that could open a block or mark up words, at line starts and ends and inside words.
+  const proseToken = fc.constantFrom(
+    "\n", "\n\n", "\n\n\n", " ", "  ", "\t", "\u00a0", "\u2028", "\r\n", "NIO", "Tesla", "Hefei", "Zürich", "北京", "🚗", "signed", "the", ".", ",", "$5 billion",
+    "12,000", "1.", "2)", "2024.", "R&D", "&amp;", "&#38;", "&x", "#", "# ", "=", "===", "-", "- ", "+", "*", "_", ">", "<", "|", "~", "`", "[", "]", "!", "\\",
+    "@", "a@b.com", "@handle", "www.", "https:", "(", ")", ":", "'", "\"", "%", "/", "\u0000", "\ufeff",
+  );
+  let plain = 0;
+  fc.assert(
+    fc.property(fc.array(proseToken, { maxLength: 60 }).map((t) => t.join("")), (source) => {
+      if (same(source)) plain++;
+    }),
+    { numRuns: 3000 },
+  );
+  // Our own articles, whole and paragraph by paragraph.
+  const root = path.join(import.meta.dirname, "..");
+  for (const folder of ["content", "tests/corpus", "tests/heldout", "tests/worldnews"]) {
+    for (const name of readdirSync(path.join(root, folder)).filter((n) => /\.(txt|md)$/.test(n))) {
+      const text = readFileSync(path.join(root, folder, name), "utf8");
+      for (const source of [text, ...text.split(/\n\n+/)]) if (same(source)) plain++;
+    }
+  }
+  assert.ok(plain > 500, `only ${plain} sources were plain prose: the test would check little`);
+  // Markup is left to the parser.
+  for (const source of ["*NIO*", "R&amp;D", "  indented", "line  \nbreak", "1. item", "- item", "Title\n===", "a@b.com", "www.nio.com", "a\tb", "a\r\nb"]) {
+    assert.equal(isPlainProse(source), false, JSON.stringify(source));
+  }
 });

@@ -1,6 +1,6 @@
 // A Markdown body as a reader sees it: its text without the markup, with every character's offset in the
 // source, so that facts read from the text keep spans into Entry.body and the page highlights them exactly.
-import type { Nodes, Root } from "mdast";
+import type { Nodes, Paragraph, Root } from "mdast";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import type { Span } from "../entry";
@@ -39,11 +39,55 @@ const RECENT_TREES = 2;
 export function parseMarkdown(source: string): Root {
   let tree = recentTrees.get(source);
   if (!tree) {
-    tree = (GFM_TRIGGER.test(source) ? markdownParser : commonMarkParser).parse(source);
+    tree = isPlainProse(source) ? proseTree(source) : (GFM_TRIGGER.test(source) ? markdownParser : commonMarkParser).parse(source);
     if (recentTrees.size >= RECENT_TREES) recentTrees.delete(recentTrees.keys().next().value!);
     recentTrees.set(source, tree);
   }
   return tree;
+}
+
+// What CommonMark or GFM reads as more than paragraphs of words: inline markup (escapes, code, emphasis,
+// strikethrough, links, autolinks, HTML, entities), a line that opens a block (indentation, heading,
+// setext underline, list, quote, table, fence, thematic break), a hard break (trailing spaces), GFM's bare
+// links and e-mail addresses, tabs, carriage returns and control characters. A source with none of them is
+// plain prose: most news articles.
+const NOT_PROSE = /[\\`*_[\]<>|~\t\r\0-\x08\x0b\x0c\x0e-\x1f\ufeff]|&(?:#|[a-z\d]+;)|(?:^|\n)(?:[^\S\n]|[#=+-]|\d{1,9}[.)])|[^\S\n](?:\n|$)|www\.|https?:|mailto:|xmpp:|[\w.+-]@/i;
+
+export const isPlainProse = (source: string): boolean => !NOT_PROSE.test(source);
+
+type Point = NonNullable<Root["position"]>["start"];
+
+/**
+ * The tree the parser makes of plain prose, made directly (~50x faster than parsing): a paragraph for each run of
+ * non-empty lines, its text those lines as written. tests/markdown-text.test.ts checks it equals the parser's.
+ */
+function proseTree(source: string): Root {
+  const children: Paragraph[] = [];
+  const point = (line: number, lineStart: number, offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+  let start: Point | undefined; // where the open paragraph starts
+  let end: Point | undefined; // where its last line ends
+  const close = () => {
+    if (!start || !end) return;
+    const position = { start, end };
+    children.push({ type: "paragraph", children: [{ type: "text", value: source.slice(start.offset, end.offset), position: { start: { ...start }, end: { ...end } } }], position });
+    start = end = undefined;
+  };
+  let line = 1;
+  let lineStart = 0;
+  for (;;) {
+    const newline = source.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? source.length : newline;
+    if (lineEnd === lineStart) close();
+    else {
+      start ??= point(line, lineStart, lineStart);
+      end = point(line, lineStart, lineEnd);
+    }
+    if (newline < 0) break;
+    line++;
+    lineStart = newline + 1;
+  }
+  close();
+  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: point(line, lineStart, source.length) } };
 }
 
 const texts = new WeakMap<Root, MarkdownText>();
