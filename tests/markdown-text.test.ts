@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { extractEntry } from "../src/extract/index";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { GFM_TRIGGER, isPlainProse, markdownText, parseMarkdown } from "../src/extract/markdown-text";
+import { GFM_TRIGGER, isPlainProse, markdownText, parseMarkdown, textOfTree } from "../src/extract/markdown-text";
 import { remark } from "remark";
 import remarkGfm from "remark-gfm";
 import { factMarks } from "../src/prepare/highlight";
@@ -68,7 +68,7 @@ test("a text with nothing GFM starts from parses the same with and without GFM (
   );
 });
 
-test("plain prose's tree, made without the parser, is the parser's tree (with and without GFM)", () => {
+test("plain prose's tree and text, made without the parser, are the parser's (with and without GFM)", () => {
   const gfm = remark().use(remarkGfm, { singleTilde: false });
   const commonMark = remark();
   const same = (source: string) => {
@@ -76,6 +76,7 @@ test("plain prose's tree, made without the parser, is the parser's tree (with an
     const tree = parseMarkdown(source);
     assert.deepEqual(tree, commonMark.parse(source), JSON.stringify(source));
     assert.deepEqual(tree, gfm.parse(source), JSON.stringify(source));
+    assert.deepEqual(markdownText(source), textOfTree(commonMark.parse(source), source), JSON.stringify(source));
     return true;
   };
   // Prose with everything that could open a block or mark up words, at line starts and ends and inside words.

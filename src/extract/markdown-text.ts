@@ -57,6 +57,9 @@ export const isPlainProse = (source: string): boolean => !NOT_PROSE.test(source)
 
 type Point = NonNullable<Root["position"]>["start"];
 
+// Trees made by proseTree: their text is read without walking them.
+const proseTrees = new WeakSet<Root>();
+
 /**
  * The tree the parser makes of plain prose, made directly (~50x faster than parsing): a paragraph for each run of
  * non-empty lines, its text those lines as written. tests/markdown-text.test.ts checks it equals the parser's.
@@ -87,7 +90,9 @@ function proseTree(source: string): Root {
     lineStart = newline + 1;
   }
   close();
-  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: point(line, lineStart, source.length) } };
+  const tree: Root = { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: point(line, lineStart, source.length) } };
+  proseTrees.add(tree);
+  return tree;
 }
 
 const texts = new WeakMap<Root, MarkdownText>();
@@ -96,8 +101,17 @@ const texts = new WeakMap<Root, MarkdownText>();
 export function markdownText(source: string): MarkdownText {
   const tree = parseMarkdown(source);
   let md = texts.get(tree);
-  if (!md) texts.set(tree, (md = textOfTree(tree, source)));
+  if (!md) texts.set(tree, (md = proseTrees.has(tree) ? proseText(tree, source) : textOfTree(tree, source)));
   return md;
+}
+
+/** What textOfTree reads from plain prose's tree: the source from its first paragraph to its last, as written. */
+function proseText(tree: Root, source: string): MarkdownText {
+  const first = tree.children[0]?.position?.start.offset ?? 0;
+  const last = tree.children.at(-1)?.position?.end.offset ?? 0;
+  const offsets = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  offsets[offsets.length - 1] = source.length;
+  return { text: source.slice(first, last), offsets, codeBlocks: [], unread: [] };
 }
 
 export function textOfTree(tree: Root, source: string): MarkdownText {
