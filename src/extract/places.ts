@@ -123,11 +123,22 @@ export const countryCode = (name: string): string | undefined => places().countr
 export const countryName = (code: string): string => places().countryNames[code] ?? code;
 export const maxPlaceWords = (): number => places().maxWords;
 
+// Asked of every word window of every name phrase, by company, partner and place extraction alike, and an
+// archive names the same few thousand names again and again: the answers are kept, up to a bound.
+const placeAnswers = new Map<string, boolean>();
+const PLACE_ANSWERS = 50_000;
+
 /** Whether a name is a place rather than an organisation ("Shanghai", "China", "Anhui"). */
 export function isPlaceName(name: string): boolean {
-  const key = fold(name);
-  const g = places();
-  return g.cityLines.has(key) || g.regions.has(key) || g.countries.has(key);
+  let answer = placeAnswers.get(name);
+  if (answer === undefined) {
+    const key = fold(name);
+    const g = places();
+    answer = g.cityLines.has(key) || g.regions.has(key) || g.countries.has(key);
+    if (placeAnswers.size >= PLACE_ANSWERS) placeAnswers.clear();
+    placeAnswers.set(name, answer);
+  }
+  return answer;
 }
 
 const demonyms: Record<string, string> = demonymData.demonyms;
