@@ -217,21 +217,25 @@ export function factsHeadline(lead: string, facts: HeadlineFacts): FactsHeadline
   return null;
 }
 
+// Every choice of what to show, the place first in importance, then the partner, the figure, the country.
+const OPTIONS = Array.from({ length: 16 }, (_, n) => 15 - n).map((n) => [(n & 2) > 0, (n & 4) > 0, (n & 8) > 0, (n & 1) > 0] as const);
+
 /** Who, what, with whom, where: the fullest version within the length. */
 function compose(found: Found, sentence: string, facts: HeadlineFacts): string | null {
   const { city, region, country } = facts.location;
   const partners = facts.partners.filter((p) => sameSentence(p.sentence, sentence) && !p.name.toLowerCase().includes(facts.company.toLowerCase())).map((p) => shortPartner(p.name, sentence, city));
   const partner = partners.length ? partners.slice(0, 2).join(" and ") : null;
   const place = city ?? region ?? country;
-  const bare = predicate(found, sentence, facts, false) ?? "";
+  // The predicate without and with the figure: each is the same for every choice below.
+  const withoutFigure = predicate(found, sentence, facts, false);
+  const bare = withoutFigure ?? "";
   // A stake is bought in the partner, a plant from it.
   const withPartner = !partner ? "" : found.kind !== "acquire" ? ` with ${partner}` : /\bstakes?$/i.test(bare) ? ` in ${partner}` : ` from ${partner}`;
   // The place of what is bought is the seller's or the target's, and an investment in a company has none.
   const placed = found.kind !== "acquire" && !(found.kind === "invest" && / in \p{Lu}/u.test(bare) && !FACILITY.test(bare));
-  // Every choice of what to show, the place first in importance, then the partner, the figure, the country.
-  const options = Array.from({ length: 16 }, (_, n) => 15 - n).map((n) => [(n & 2) > 0, (n & 4) > 0, (n & 8) > 0, (n & 1) > 0] as const);
-  for (const [figure, withWhom, where, countryToo] of options) {
-    const what = predicate(found, sentence, facts, figure);
+  const withFigure = predicate(found, sentence, facts, true);
+  for (const [figure, withWhom, where, countryToo] of OPTIONS) {
+    const what = figure ? withFigure : withoutFigure;
     if (!what) return null;
     const whom = withWhom && partner && !what.includes(partner) ? withPartner : "";
     // A place the headline already says ("with Hefei government", "in Valladolid engine plant") is not repeated.
