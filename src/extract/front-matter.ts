@@ -52,6 +52,12 @@ export function applyFrontMatter(entry: ExtractedEntry, fm: Fields, file: string
   return { entry: out, warnings };
 }
 
+/** Whether the front matter gives this field in a form that replaces the text's: then the text need not be read for it. */
+export function editorGives(fm: Fields, field: "title" | "summary" | "date"): boolean {
+  if (!(field in fm)) return false;
+  return field === "date" ? editorDate(fm.date) !== undefined : isText(fm[field]);
+}
+
 /** A YAML date (gray-matter gives a Date at UTC midnight), a year, "2021-05", "May 2021" or "May 7, 2021". */
 export function editorDate(value: unknown): DateFact | undefined {
   if (value instanceof Date) {

@@ -5,7 +5,7 @@ import { datelineDate, findDateline, postDate, timestampDate, updatedDate, witho
 import { extractDate } from "./date";
 import { extractFigures } from "./figures";
 import { inLocalDollars } from "./local-dollar";
-import { applyFrontMatter } from "./front-matter";
+import { applyFrontMatter, editorGives } from "./front-matter";
 import { extractLocation } from "./location";
 import { namePhrases, personWords } from "./names";
 import { makerByAlias } from "./orgs";
@@ -43,17 +43,19 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
   const fallbackTitle = doc.source.replace(/^.*\//, "").replace(/\.\w+$/, "");
   // A name the text lacks (put in from elsewhere) is shown as inferred: "[NIO] has signed ...".
   const inferred = company.name && !mentions(text, company.name) ? company.name : null;
+  // A date, summary or title the editor gives replaces the text's: those are not read from the text at all.
+  const given = (field: "title" | "summary" | "date") => editorGives(doc.frontMatter, field);
   const facts: ExtractedEntry = {
     source: doc.source,
     title: "",
     titleBy: "generated",
     titleHow: { inferred: [] },
-    date: headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(stamp) ?? storyDate(sentences, text),
+    date: given("date") ? NO_DATE : headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(stamp) ?? storyDate(sentences, text),
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
     figures: inLocalDollars(extractFigures(sentences, company.name), location.country, text),
-    summary: summarize(lead, company.name),
+    summary: given("summary") ? "" : summarize(lead, company.name),
     body,
     captions,
     boilerplate,
@@ -61,10 +63,14 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
   if (media && Object.keys(media.media).length) facts.media = media.media;
   // The title is made from the facts the article states (in Markdown, none read from inline code).
   const read = md ? inSource(facts, md) : facts;
-  const entry = { ...read, ...titleOf(headline, lead, read, inferred, fallbackTitle) };
+  const entry = { ...read, ...(given("title") ? editorTitle() : titleOf(headline, lead, read, inferred, fallbackTitle)) };
   const result = applyFrontMatter(entry, doc.frontMatter, doc.source);
   return media?.warnings.length ? { ...result, warnings: [...result.warnings, ...media.warnings] } : result;
 }
+
+// Stand-ins for what the front matter replaces.
+const NO_DATE: DateFact = { year: null, month: null, day: null, text: "", by: "text" };
+const editorTitle = (): Pick<ExtractedEntry, "title" | "titleBy" | "titleHow"> => ({ title: "", titleBy: "editor", titleHow: { inferred: [] } });
 
 /** The headline found in the text, else who does what where from the facts, else the lead's main clause; and how it was made. */
 function titleOf(headline: string | null, lead: string, facts: ExtractedEntry, inferred: string | null, fallback: string): Pick<ExtractedEntry, "title" | "titleBy" | "titleHow"> {
