@@ -121,4 +121,9 @@ test("partial front-matter dates give nulls for the missing parts; wrong types w
   assert.ok(warnings.every((w) => w.file === "x.md" && /front matter/.test(w.reason)));
   assert.equal(entry.titleBy, "generated");
   assert.equal(entry.company.name, "BYD");
+  // A field the front matter gives in a form it cannot use is read from the text, as if not given.
+  const plain = extractEntry({ ...base, frontMatter: {} });
+  const unusable = extractEntry({ ...base, frontMatter: { date: "banana", title: " ", summary: 7 } });
+  assert.deepEqual([unusable.date, unusable.title, unusable.titleHow, unusable.summary], [plain.date, plain.title, plain.titleHow, plain.summary]);
+  assert.equal(unusable.date.text, "on Monday");
 });
