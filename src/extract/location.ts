@@ -1,6 +1,6 @@
 import type { LocationFact } from "../entry";
 import { isBackground } from "./background";
-import { COMPANY_SUFFIX, INSTITUTION_WORDS, type NamePhrase } from "./names";
+import { COMPANY_SUFFIX, INSTITUTION_WORDS, wordSpans, type NamePhrase } from "./names";
 import { makerByAlias } from "./orgs";
 import { citiesNamed, countryCode, countryName, demonymCountry, fold, isPlaceName, maxPlaceWords, regionAbbreviated, regionsNamed, type City } from "./places";
 import type { Sentence } from "./sentences";
@@ -105,18 +105,18 @@ function fact(city: string | null, region: string | null, country: string, m: Ma
 
 /** Places named inside one name phrase, longest first, weighted by how they are introduced. */
 function placesIn(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
-  const words = [...p.text.matchAll(/\S+/g)];
+  const words = wordSpans(p.text);
   const out: Match[] = [];
   let i = 0;
   while (i < words.length) {
     let used = 1;
     for (let n = Math.min(maxPlaceWords(), words.length - i); n > 0; n--) {
-      const from = words[i].index!, last = words[i + n - 1];
-      const name = p.text.slice(from, last.index! + last[0].length);
+      const from = words[i].start;
+      const name = p.text.slice(from, words[i + n - 1].end);
       if (!isPlaceName(name)) continue;
       const start = p.start + from, end = start + name.length;
       const left = words.length - i - n;
-      const ownName = left === 0 || (left === 1 && PLACE_NOUN.test(words[i + n][0]));
+      const ownName = left === 0 || (left === 1 && PLACE_NOUN.test(words[i + n].word));
       const match = classify(s, name, start, end, ownName && i === 0, lead, sentencePhrases);
       if (match) { out.push(match); used = n; break; }
     }

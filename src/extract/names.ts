@@ -132,11 +132,28 @@ function toPhrase(text: string, base: number, run: Token[]): NamePhrase {
 
 /** Strip a company suffix chain: "Voltrix Motors Inc." → "Voltrix". Empty when nothing else is left. */
 export function nameHead(name: string): string {
-  const words = name.split(" ");
-  const count = words.length;
-  while (words.length > 1 && COMPANY_SUFFIX.has(words[words.length - 1])) words.pop();
-  return words.length === count ? name : words.join(" ");
+  // Asked of every name many times: the words are looked at from the end, without splitting.
+  let end = name.length;
+  for (let space = name.lastIndexOf(" "); space >= 0 && COMPANY_SUFFIX.has(name.slice(space + 1, end)); space = name.lastIndexOf(" ", space - 1)) end = space;
+  return end === name.length ? name : name.slice(0, end);
 }
+
+export type WordSpan = { word: string; start: number; end: number };
+
+/** The words of a name (runs of non-space, as /\S+/g finds them) with their offsets, without a regex per name. */
+export function wordSpans(text: string): WordSpan[] {
+  const out: WordSpan[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpace(text.charCodeAt(i), text[i]);
+    if (space && start >= 0) { out.push({ word: text.slice(start, i), start, end: i }); start = -1; }
+    else if (!space && start < 0) start = i;
+  }
+  return out;
+}
+
+// What /\s/ matches: ASCII space and controls \t-\r answered by code, other characters (rare in names) by the regex.
+const isSpace = (code: number, char: string) => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(char));
 
 /** "Hefei University of Technology (HUT)": the bracketed acronym names the same organisation. */
 export function collectAcronyms(sentences: readonly { text: string; start: number }[], phrases: readonly NamePhrase[][]): Map<string, string> {

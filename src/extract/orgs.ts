@@ -1,5 +1,5 @@
 import data from "../data/organisations.json" with { type: "json" };
-import type { NamePhrase } from "./names";
+import { wordSpans, type NamePhrase } from "./names";
 
 export type MakerKind = "carmaker" | "battery" | "tech";
 export type Maker = { name: string; kind: MakerKind; aliases: string[] };
@@ -25,18 +25,32 @@ export function makersIn(phrase: NamePhrase): MakerMention[] {
     const maker = byAlias.get(phrase.text);
     return maker ? [{ maker, start: phrase.start, end: phrase.start + phrase.text.length }] : [];
   }
-  const words = [...phrase.text.matchAll(/\S+/g)];
+  let found = namedIn.get(phrase.text);
+  if (!found) {
+    found = aliasesIn(phrase.text);
+    if (namedIn.size >= NAMED_IN) namedIn.clear();
+    namedIn.set(phrase.text, found);
+  }
+  return found.map((m) => ({ maker: m.maker, start: phrase.start + m.start, end: phrase.start + m.end }));
+}
+
+// Company, partner and place extraction ask this of the same names again and again: answers are kept, up to a bound.
+const namedIn = new Map<string, MakerMention[]>();
+const NAMED_IN = 20_000;
+
+/** The makers a name of several words names, offsets within it. */
+function aliasesIn(text: string): MakerMention[] {
+  const words = wordSpans(text);
   const out: MakerMention[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!ALIAS_FIRST_WORDS.has(words[i][0])) { i++; continue; }
+    if (!ALIAS_FIRST_WORDS.has(words[i].word)) { i++; continue; }
     let found = 0;
     for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n > 0 && !found; n--) {
-      const first = words[i], last = words[i + n - 1];
-      const alias = phrase.text.slice(first.index, last.index! + last[0].length);
-      const maker = byAlias.get(alias);
+      const start = words[i].start, end = words[i + n - 1].end;
+      const maker = byAlias.get(text.slice(start, end));
       if (maker) {
-        out.push({ maker, start: phrase.start + first.index!, end: phrase.start + last.index! + last[0].length });
+        out.push({ maker, start, end });
         found = n;
       }
     }
