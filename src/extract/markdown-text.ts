@@ -109,8 +109,9 @@ export function markdownText(source: string): MarkdownText {
 function proseText(tree: Root, source: string): MarkdownText {
   const first = tree.children[0]?.position?.start.offset ?? 0;
   const last = tree.children.at(-1)?.position?.end.offset ?? 0;
-  const offsets = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  offsets[offsets.length - 1] = source.length;
+  const offsets = new Array<number>(last - first + 1);
+  for (let i = 0; i < last - first; i++) offsets[i] = first + i;
+  offsets[last - first] = source.length;
   return { text: source.slice(first, last), offsets, codeBlocks: [], unread: [] };
 }
 

@@ -141,7 +141,7 @@ export function isPlaceName(name: string): boolean {
   return answer;
 }
 
-const demonyms: Record<string, string> = demonymData.demonyms;
+const demonyms = new Map<string, string>(Object.entries(demonymData.demonyms));
 
 /** The country a nationality adjective refers to ("Malaysian" → "MY"). */
-export const demonymCountry = (word: string): string | undefined => demonyms[word];
+export const demonymCountry = (word: string): string | undefined => demonyms.get(word);
