@@ -81,7 +81,10 @@ function subjectIsCompany(before: string, company: string): boolean {
 /** The noun phrase that opens `text` (after determiners), up to a word that ends it, at most `max` words. */
 function phraseAfter(text: string, max = 6): string {
   const words: string[] = [];
-  for (const raw of text.trim().split(/\s+/)) {
+  // Word by word, as trim().split(/\s+/) gives them, reading no further than the phrase.
+  const WORD = /\S+/g;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
     const word = raw.replace(/[,;:.!?)]+$/, "");
     if (!words.length && DETERMINER.test(word)) continue;
     if (PHRASE_END.has(word.toLowerCase()) || !word) break;

@@ -42,28 +42,28 @@ const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by
 
 /**
  * A cue, the words an editor reads for it, and how much a name found after it says it is a party. `needs`: a
- * word every match contains, tested first because most sentences state no deal and a substring test is cheap.
+ * word every match contains (one of them), tested first because most sentences state no deal and a substring test is cheap.
  */
 type Cue = {
-  re: RegExp; needs: RegExp; evidence: string; confidence: number;
+  re: RegExp; needs: readonly string[]; evidence: string; confidence: number;
   /** Names a past owner: a sentence about the past does not make it background. */ past?: boolean;
   /** Names the customer of the supply deal reported: being a customer does not reject it. */ customer?: boolean;
 };
 const CUES: Cue[] = [
-  { re: WITH_CUE, needs: /with/, evidence: "named after 'with' in a deal", confidence: 0.9 },
-  { re: BY_CUE, needs: /by|between/, evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
-  { re: SIGNED_BY_CUE, needs: /by|artner/, evidence: "named as signatory or partner", confidence: 0.9 },
-  { re: CONSORTIUM_CUE, needs: /onsortium/, evidence: "member of the deal's consortium", confidence: 0.85 },
-  { re: SUPPLY_DEAL_CUE, needs: /to supply/, evidence: "the other side of the supply deal reported", confidence: 0.8, customer: true },
-  { re: JOIN_CUE, needs: /join/, evidence: "joined by the subject on the project", confidence: 0.8 },
-  { re: VENTURE_NAME_CUE, needs: /called|named/, evidence: "the joint venture the deal forms", confidence: 0.8 },
-  { re: SELLER_CUE, needs: /from|isition of/, evidence: "the seller in an acquisition", confidence: 0.8 },
-  { re: FORMER_OWNER_CUE, needs: /where/, evidence: "the former owner of what is bought", confidence: 0.7, past: true },
-  { re: INVEST_CUE, needs: /nvest|stake/, evidence: "the investee of an investment or stake", confidence: 0.75 },
-  { re: MAKE_WITH_CUE, needs: /with/, evidence: "makes or develops something with the subject", confidence: 0.7 },
-  { re: MADE_BY_CUE, needs: / by | at |artner|manufacturer/, evidence: "makes the subject's product", confidence: 0.65 },
-  { re: FROM_CUE, needs: /icen/, evidence: "licenses technology to the subject", confidence: 0.65 },
-  { re: UNDER_CUE, needs: /Under|According/, evidence: "takes on the work under the agreement", confidence: 0.55 },
+  { re: WITH_CUE, needs: ["with"], evidence: "named after 'with' in a deal", confidence: 0.9 },
+  { re: BY_CUE, needs: ["by", "between"], evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
+  { re: SIGNED_BY_CUE, needs: ["by", "artner"], evidence: "named as signatory or partner", confidence: 0.9 },
+  { re: CONSORTIUM_CUE, needs: ["onsortium"], evidence: "member of the deal's consortium", confidence: 0.85 },
+  { re: SUPPLY_DEAL_CUE, needs: ["to supply"], evidence: "the other side of the supply deal reported", confidence: 0.8, customer: true },
+  { re: JOIN_CUE, needs: ["join"], evidence: "joined by the subject on the project", confidence: 0.8 },
+  { re: VENTURE_NAME_CUE, needs: ["called", "named"], evidence: "the joint venture the deal forms", confidence: 0.8 },
+  { re: SELLER_CUE, needs: ["from", "isition of"], evidence: "the seller in an acquisition", confidence: 0.8 },
+  { re: FORMER_OWNER_CUE, needs: ["where"], evidence: "the former owner of what is bought", confidence: 0.7, past: true },
+  { re: INVEST_CUE, needs: ["nvest", "stake"], evidence: "the investee of an investment or stake", confidence: 0.75 },
+  { re: MAKE_WITH_CUE, needs: ["with"], evidence: "makes or develops something with the subject", confidence: 0.7 },
+  { re: MADE_BY_CUE, needs: [" by ", " at ", "artner", "manufacturer"], evidence: "makes the subject's product", confidence: 0.65 },
+  { re: FROM_CUE, needs: ["icen"], evidence: "licenses technology to the subject", confidence: 0.65 },
+  { re: UNDER_CUE, needs: ["Under", "According"], evidence: "takes on the work under the agreement", confidence: 0.55 },
 ];
 const COORDINATED = { evidence: "listed with the subject before a deal verb", confidence: 0.8 };
 const GOVERNMENT = { evidence: "a government named in a sentence stating the deal", confidence: 0.7 };
@@ -172,7 +172,7 @@ export function partnerCandidates(
     // "comes after" is an earlier deal.
     const earlier = EARLIER_DEAL.exec(s.text)?.index ?? Infinity;
     for (const cue of CUES) {
-      if (!cue.needs.test(s.text)) continue;
+      if (!cue.needs.some((word) => s.text.includes(word))) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
         const at = m.index + m[0].length;

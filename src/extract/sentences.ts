@@ -70,5 +70,13 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 
 /** Index of the first sentence that reads as prose (subheadings and short lines skipped), or -1. */
 export function leadIndex(sentences: readonly Sentence[]): number {
-  return sentences.findIndex((s) => s.text.split(/\s+/).length >= 8 && /[.!?"”]$/.test(s.text));
+  return sentences.findIndex((s) => /[.!?"”]$/.test(s.text) && hasWords(s.text, 8));
+}
+
+/** Whether `text` has at least `n` words as split(/\s+/) counts them (runs of space + 1), stopping once it has. */
+function hasWords(text: string, n: number): boolean {
+  const SPACE = /\s+/g;
+  let words = 1;
+  while (words < n && SPACE.exec(text)) words++;
+  return words >= n;
 }
