@@ -40,6 +40,11 @@ export function splitBoilerplate(text: string): { body: string; boilerplate: str
 // A wire photo's caption ends on its credit: "... March 28, 2017. REUTERS/Athit Perawongmetha".
 const CAPTION = /^(?:\([^\n]{1,300}\)|\[[^\n]{1,300}\]|(?:file photo|photo|image|picture|pictured|caption|credit|source)s?(?: credit| source| by)?\s*[:：][^\n]*|[^\n]{0,400}\b(?:REUTERS|Reuters|AFP|Getty Images)\/[A-Z][^\n/]{1,40})$/i;
 
+// What every kind of caption line needs, checked first because most lines are prose: an opening bracket, a
+// label word first, or the "/" of a wire credit.
+const CAPTION_LABEL = /^(?:file photo|photo|image|picture|pictured|caption|credit|source)/i;
+const mayBeCaption = (line: string) => line[0] === "(" || line[0] === "[" || line.includes("/") || CAPTION_LABEL.test(line);
+
 /** Spans of caption lines inside the body: shown as captions, kept out of extraction and search. */
 export function findCaptions(body: string): Span[] {
   const spans: Span[] = [];
@@ -49,7 +54,7 @@ export function findCaptions(body: string): Span[] {
     if (end === -1) end = body.length;
     const line = body.slice(start, end);
     const trimmed = line.trim();
-    if (trimmed && CAPTION.test(trimmed)) {
+    if (trimmed && mayBeCaption(trimmed) && CAPTION.test(trimmed)) {
       const lead = line.length - line.trimStart().length;
       spans.push({ start: start + lead, end: start + lead + trimmed.length });
     }

@@ -11,8 +11,12 @@ let nlp: Nlp | undefined;
 
 export type Spelled = { value: number; start: number; end: number };
 
+// Every sentence is asked, and most name no large number: the word every match ends on is looked for first.
+const LARGE = /illion|hundred thousand/i;
+
 export function spelledQuantities(text: string): Spelled[] {
   const out: Spelled[] = [];
+  if (!LARGE.test(text)) return out;
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
     nlp ??= createRequire(import.meta.url)("compromise") as Nlp;
