@@ -1,9 +1,9 @@
-// The word helpers extraction asks of every name, written without regexes for speed, against the plain
-// definitions they replace: words as /\S+/g finds them, and suffix words dropped from the end one by one.
+// The word helpers extraction asks of every name and sentence, written without regexes for speed, against the
+// plain definitions they replace: tokens and words as their regexes find them, suffix words dropped one by one.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { COMPANY_SUFFIX, nameHead, wordSpans } from "../src/extract/names";
+import { COMPANY_SUFFIX, nameHead, wordSpans, wordTokens } from "../src/extract/names";
 
 const piece = fc.constantFrom("NIO", "Voltrix", "Motors", "Inc.", "Group", "Co", "Ltd", "of", "Hefei", "Zürich", "北京", "🚗", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "-", "'s", "");
 const name = fc.array(piece, { maxLength: 12 }).map((p) => p.join(""));
@@ -29,4 +29,20 @@ test("nameHead drops company suffix words from the end while another word is lef
   assert.equal(nameHead("Voltrix Motors Inc."), "Voltrix");
   assert.equal(nameHead("Motors Inc."), "Motors");
   assert.equal(nameHead("Group"), "Group");
+});
+
+test("wordTokens finds the tokens its Unicode pattern finds, at the same offsets", () => {
+  const TOKEN = /[\p{L}\p{N}&][\p{L}\p{N}&'’.\-]*/gu;
+  const piece = fc.oneof(
+    fc.constantFrom("NIO", "Inc.", "U.S.", "Mercedes-Benz", "O'Neill", "Agratas’", "R&D", "3.5", "-", ".", "'", "’", " ", ",", "é", "Zürich", "北京", "١٢٣", "𝐀", "🚗", "\ud800", "\udc00", "ǅ", "Ⅻ"),
+    fc.string({ unit: "grapheme", maxLength: 3 }),
+    fc.string({ unit: "binary", maxLength: 3 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join("")), (text) => {
+      const expected = [...text.matchAll(TOKEN)].map((m) => ({ word: m[0], index: m.index }));
+      assert.deepEqual(wordTokens(text), expected, JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -54,14 +54,45 @@ const ABBREVIATED = /^(?:Inc|Co|Corp|Ltd|Jr|Sr|St|N\.V|S\.A|U\.S|U\.K)\.$/;
 /** `spaced`: exactly one space separates the token from the one before (names never span other gaps). */
 type Token = { text: string; start: number; end: number; spaced: boolean };
 
-const TOKEN = /[\p{L}\p{N}&][\p{L}\p{N}&'’.\-]*/gu;
+/** The words of a text as /[\p{L}\p{N}&][\p{L}\p{N}&'’.\-]*\/gu finds them, with their offsets. */
+export function wordTokens(text: string): Array<{ word: string; index: number }> {
+  // Every sentence is tokenised: characters are classed by code, the Unicode classes asked only of non-ASCII ones.
+  const out: Array<{ word: string; index: number }> = [];
+  let i = 0;
+  while (i < text.length) {
+    const first = tokenChar(text, i);
+    if (first !== WORD) { i += first === NONE_ASTRAL ? 2 : 1; continue; }
+    const start = i;
+    i += charLength(text, i);
+    for (let kind = tokenChar(text, i); kind === WORD || kind === JOINER; kind = tokenChar(text, i)) i += charLength(text, i);
+    out.push({ word: text.slice(start, i), index: start });
+  }
+  return out;
+}
+
+// A character's class in a token: a letter, digit or "&" (WORD) starts and continues one; an apostrophe, period or hyphen (JOINER) only continues one.
+const NONE = 0, WORD = 1, JOINER = 2, NONE_ASTRAL = 3;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const charLength = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
+
+function tokenChar(text: string, i: number): number {
+  if (i >= text.length) return NONE;
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38) return WORD; // a-z A-Z 0-9 &
+    return c === 39 || c === 46 || c === 45 ? JOINER : NONE; // ' . -
+  }
+  if (c === 0x2019) return JOINER; // ’
+  const point = text.codePointAt(i)!;
+  if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) return WORD;
+  return point > 0xffff ? NONE_ASTRAL : NONE;
+}
 
 function tokenize(text: string, base: number): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let word = m[0];
+  for (const m of wordTokens(text)) {
+    let word = m.word;
     // A trailing period ends the sentence unless the word is a known abbreviation ("Inc.").
     if (word.endsWith(".") && !ABBREVIATED.test(word)) word = word.replace(/\.+$/, "");
     tokens.push({ text: word, start: base + m.index, end: base + m.index + word.length, spaced: m.index - last === 1 && text[last] === " " });
