@@ -71,8 +71,8 @@ export function checkMedia(tree: Root, source: string, available: Record<string,
   const definitions = definitionsOf(tree);
   const visit = (found: Nodes) => {
     const node = found.type === "imageReference" ? (asImage(found, definitions) ?? found) : found;
-    const line = lineOf(node.position?.start.offset ?? 0);
     if (node.type === "image") {
+      const line = lineOf(node.position?.start.offset ?? 0);
       if (!node.alt?.trim()) warnings.push({ file: source, line, reason: `image "${node.url}" has no alt text: readers who cannot see it are told nothing` });
       if (isRemoteUrl(node.url)) {
         if (!/^data:/i.test(node.url)) {
@@ -80,7 +80,7 @@ export function checkMedia(tree: Root, source: string, available: Record<string,
         }
       } else lookUp(node.url, "image", line);
     } else if (node.type === "link" && MEDIA_URL.test(node.url.replace(/[?#].*$/, "")) && !isRemoteUrl(node.url)) {
-      lookUp(node.url, "linked file", line);
+      lookUp(node.url, "linked file", lineOf(node.position?.start.offset ?? 0));
     }
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
   };
