@@ -84,7 +84,8 @@ const NATIONALITIES = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch))(?:-\p{Lu}\p{Ll}+(?:
 const OF_PLACE = /^(.+?\s(?:AG|SE|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|GmbH|plc|PLC|LLC|Holdings|Group|Motors?|Government)) of (?:the )?(.+?)(?: (?:Province|State|Region|Prefecture))?$/;
 
 // "X and Y ... signed": coordinated parties of a deal verb.
-const DEAL_VERB = /\b(?:signs?|signed|inks?|inked|sealed|agree[sd]?|agreements?|deals?|partnerships?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands|(?:will|plan to|to) invest)\b/;
+// "(?<!\w)" is "\b" before a word (every alternative starts with one), and runs about twice as fast here.
+const DEAL_VERB = /(?<!\w)(?:signs?|signed|inks?|inked|sealed|agree[sd]?|agreements?|deals?|partnerships?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands|(?:will|plan to|to) invest)\b/;
 // A sentence that states a deal: where a government named in it is a counterparty.
 // Grants, incentives and support alone do not make a government a party; signing or agreeing does.
 const DEAL_SENTENCE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d|ments?)?|deals?|memorand\w*|MoUs?|MOUs?|pacts?|accord|contracts?|partner(?:s|ship)?|joint venture|cooperat\w*|collaborat\w*|framework|letter of intent)\b/i;
