@@ -1,5 +1,5 @@
 // Extraction speed per core, side by side with another checkout of the extractor (a baseline), in one run:
-//   tsx bench/extract-speed.ts [BASELINE_DIR] [--articles N]
+//   tsx bench/extract-speed.ts [BASELINE_DIR] [--articles N] [--rounds N]
 // BASELINE_DIR holds a copy of src/ (e.g. `git archive main src | tar -x -C DIR`, with node_modules linked).
 // Both extractors read the same synthetic archive (bench/generate-archive.ts) plus tests/corpus and tests/heldout,
 // in alternating rounds on one core; the medians give articles per second, and the median of the rounds'
@@ -15,9 +15,11 @@ import { generateArchive, loadTemplates } from "./generate-archive";
 type Extract = (doc: RawDocument) => ExtractedEntry;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
-const count = Number(args[args.indexOf("--articles") + 1]) || 600;
-const baselineDir = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--articles");
-const ROUNDS = 9;
+const option = (name: string) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : undefined);
+const count = option("--articles") || 600;
+const baselineDir = args.find((a, i) => !a.startsWith("--") && !["--articles", "--rounds"].includes(args[i - 1]));
+// More rounds narrow the median on a busy machine.
+const ROUNDS = option("--rounds") || 9;
 
 async function documents(): Promise<RawDocument[]> {
   const dir = await mkdtemp(path.join(tmpdir(), "extract-speed-"));
@@ -60,5 +62,7 @@ if (baseline) {
   const before = median(speeds.baseline);
   const ratios = speeds.current.map((c, i) => c / speeds.baseline[i]);
   console.log(`baseline: ${before.toFixed(0)} articles/s (${baselineDir})`);
-  console.log(`ratio current/baseline: median of paired rounds ${median(ratios).toFixed(2)} (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})`);
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const quartiles = `${sorted[Math.floor((sorted.length - 1) / 4)].toFixed(2)}-${sorted[Math.ceil((3 * (sorted.length - 1)) / 4)].toFixed(2)}`;
+  console.log(`ratio current/baseline: median of paired rounds ${median(ratios).toFixed(2)}, middle half ${quartiles} (rounds ${ratios.map((r) => r.toFixed(2)).join(" ")})`);
 }
