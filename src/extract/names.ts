@@ -56,8 +56,14 @@ type Token = { text: string; start: number; end: number; spaced: boolean };
 
 /** The words of a text as /[\p{L}\p{N}&][\p{L}\p{N}&'’.\-]*\/gu finds them, with their offsets. */
 export function wordTokens(text: string): Array<{ word: string; index: number }> {
-  // Every sentence is tokenised: characters are classed by code, the Unicode classes asked only of non-ASCII ones.
   const out: Array<{ word: string; index: number }> = [];
+  scanTokens(text, (start, end) => out.push({ word: text.slice(start, end), index: start }));
+  return out;
+}
+
+/** Where each token of wordTokens starts and ends, given to `visit` in order. */
+function scanTokens(text: string, visit: (start: number, end: number) => void): void {
+  // Every sentence is tokenised: characters are classed by code, the Unicode classes asked only of non-ASCII ones.
   let i = 0;
   while (i < text.length) {
     const first = tokenChar(text, i);
@@ -65,9 +71,8 @@ export function wordTokens(text: string): Array<{ word: string; index: number }>
     const start = i;
     i += charLength(text, i);
     for (let kind = tokenChar(text, i); kind === WORD || kind === JOINER; kind = tokenChar(text, i)) i += charLength(text, i);
-    out.push({ word: text.slice(start, i), index: start });
+    visit(start, i);
   }
-  return out;
 }
 
 // A character's class in a token: a letter, digit or "&" (WORD) starts and continues one; an apostrophe, period or hyphen (JOINER) only continues one.
@@ -91,13 +96,13 @@ function tokenChar(text: string, i: number): number {
 function tokenize(text: string, base: number): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of wordTokens(text)) {
-    let word = m.word;
+  scanTokens(text, (index, end) => {
+    let word = text.slice(index, end);
     // A trailing period ends the sentence unless the word is a known abbreviation ("Inc.").
     if (word.endsWith(".") && !ABBREVIATED.test(word)) word = word.replace(/\.+$/, "");
-    tokens.push({ text: word, start: base + m.index, end: base + m.index + word.length, spaced: m.index - last === 1 && text[last] === " " });
-    last = m.index + word.length;
-  }
+    tokens.push({ text: word, start: base + index, end: base + index + word.length, spaced: index - last === 1 && text[last] === " " });
+    last = index + word.length;
+  });
   return tokens;
 }
 
