@@ -132,8 +132,8 @@ const UNNAMED_GOVERNMENT_RE = /\bthe\s+(city|municipal|local|provincial|state)\s
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
 type Party = { name: string; start: number; end: number; next: number; possessive: boolean };
-/** A sentence's name phrases by start, and in order (sorted by start) for finding the one around an offset. */
-type PhraseIndex = { byStart: ReadonlyMap<number, NamePhrase>; list: readonly NamePhrase[] };
+/** A sentence's name phrases in order (sorted by start) for finding the one around an offset, and by start (made on first use: most sentences state no deal). */
+type PhraseIndex = { byStart?: Map<number, NamePhrase>; list: readonly NamePhrase[] };
 
 /** One organisation proposed as a party, with the decision taken on it and why. */
 export type PartnerCandidate = {
@@ -167,7 +167,7 @@ export function partnerCandidates(
   const units = () => (subjectUnits ??= unitsOf(subject, sentences, phrases, acronyms));
   sentences.forEach((s, i) => {
     const background = isBackground(s);
-    const byStart: PhraseIndex = { byStart: new Map(phrases[i].map((p) => [p.start, p])), list: phrases[i] };
+    const byStart: PhraseIndex = { list: phrases[i] };
     const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string; past?: boolean; customer?: boolean }> = [];
     // "The mega deal comes after the company secured a supply deal with Samsung SDI in January": what comes after
     // "comes after" is an earlier deal.
@@ -309,6 +309,7 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false):
  * phrase: its halves are the list's last two names, so it is cut at its "and" and its tail starts after it.
  */
 function phraseAt(index: PhraseIndex, pos: number, inList: boolean): NamePhrase | undefined {
+  index.byStart ??= new Map(index.list.map((p) => [p.start, p]));
   const phrase = index.byStart.get(pos);
   const and = phrase ? phrase.text.indexOf(" and ") : -1;
   // "between Taiwan's Foxconn and Thailand's PTT": a place's possessive after "and" starts the next party.
