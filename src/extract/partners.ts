@@ -52,7 +52,7 @@ type Cue = {
 const CUES: Cue[] = [
   { re: WITH_CUE, needs: ["with"], evidence: "named after 'with' in a deal", confidence: 0.9 },
   { re: BY_CUE, needs: ["by", "between"], evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
-  { re: SIGNED_BY_CUE, needs: ["by", "artner"], evidence: "named as signatory or partner", confidence: 0.9 },
+  { re: SIGNED_BY_CUE, needs: ["d by", "partner"], evidence: "named as signatory or partner", confidence: 0.9 },
   { re: CONSORTIUM_CUE, needs: ["onsortium"], evidence: "member of the deal's consortium", confidence: 0.85 },
   { re: SUPPLY_DEAL_CUE, needs: ["to supply"], evidence: "the other side of the supply deal reported", confidence: 0.8, customer: true },
   { re: JOIN_CUE, needs: ["join"], evidence: "joined by the subject on the project", confidence: 0.8 },
