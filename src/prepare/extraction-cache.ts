@@ -80,11 +80,16 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
         await appendFile(file, [...added].map(([key, result]) => lineOf(key, result) + "\n").join(""));
         return;
       }
-      // Whole, so a build running at the same time never reads half a file.
-      const lines = [...used].map(([key, result]) => lineOf(key, result));
-      await writeFileAtomically(file, [JSON.stringify({ ...ownerOf(contentDir), version }), ...lines].join("\n") + "\n");
+      // Whole, so a build running at the same time never reads half a file; line by line, so the file's
+      // text (hundreds of megabytes for a large archive) is not held while the pages are rendered.
+      await writeFileAtomically(file, linesOf(JSON.stringify({ ...ownerOf(contentDir), version }), used));
     },
   };
+}
+
+function* linesOf(head: string, results: Map<string, PreparedArticle>): Iterable<string> {
+  yield head + "\n";
+  for (const [key, result] of results) yield lineOf(key, result) + "\n";
 }
 
 async function readStored(file: string, version: string): Promise<Stored> {

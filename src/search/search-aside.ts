@@ -23,22 +23,28 @@ function searchWorker(): Promise<Worker> {
   return worker;
 }
 
+function searchJob(output: string, config: SiteConfig, order: string[], keep: boolean, articles: Array<IndexedArticle & { version: string }>): SearchJob {
+  return { output, config, order, keep, fresh: articles.filter((a) => !held.has(a.version)).map(({ version, entry, fields, text }) => [version, { entry, fields, text }]) };
+}
+
 /**
  * Build the search files of `articles` (each with its entry's version) and write them under `output`,
  * on another thread. `keep`: a watching process, whose next job sends only the articles that changed.
  * Resolves with the number of files written and the seconds the worker took.
  */
 export function writeSearchFilesAside(output: string, config: SiteConfig, articles: Array<IndexedArticle & { version: string }>, keep: boolean): Promise<{ written: number; seconds: number }> {
+  const order = articles.map((a) => a.version);
+  // The articles' texts are the worker's once sent: not held here while it works (and the pages are rendered).
+  let toSend: typeof articles | null = articles;
   const job = queue.then(async () => {
     const w = await searchWorker();
-    const order = articles.map((a) => a.version);
-    const message: SearchJob = { output, config, order, keep, fresh: articles.filter((a) => !held.has(a.version)).map(({ version, entry, fields, text }) => [version, { entry, fields, text }]) };
     const reply = await new Promise<SearchReply>((resolve, reject) => {
       const onExit = (code: number) => reject(new Error(`the search worker stopped (exit code ${code})`));
       w.once("exit", onExit);
       w.once("message", (r: SearchReply) => (w.off("exit", onExit), resolve(r)));
       w.ref(); // kept alive while it works
-      w.postMessage(message);
+      w.postMessage(searchJob(output, config, order, keep, toSend!));
+      toSend = null;
     }).finally(() => w.unref());
     held = reply.ok && keep ? new Set(order) : new Set();
     // A one-off build's worker ends with its job: its heap, grown to index every article, goes with it.
