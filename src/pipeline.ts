@@ -61,6 +61,9 @@ export async function loadEntries(
   return { ...loaded, recordWritable: published.writable };
 }
 
+/** The profile's last record of each (re)build: from the pages' start until the search files, media and removed pages are done. */
+export const BUILD_FINISHED = "build finished (pages, then search thread, media, removed pages awaited)";
+
 /**
  * Stages 4 to 7 as Eleventy's build hooks: before each (re)build, the entries are loaded, the site data
  * made and the search files started beside the pages; the templates read the site data; after it, building
@@ -115,6 +118,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       if (config.replacing && record && (await writePublicationRecord(config.contentDir, record))) {
         process.stderr.write(`recorded article URLs in ${path.join(config.contentDir, RECORD_FILE)}: commit it with the content, it keeps them stable\n`);
       }
+      profile.record(BUILD_FINISHED, (performance.now() - pagesFrom.wall) / 1000, null);
     });
     // Watching: a saved article re-renders only the pages that show it; any other change, every page.
     const content = path.resolve(config.contentDir) + path.sep;
@@ -191,11 +195,11 @@ export async function build(options: ArchiveOptions & { output: string; strict: 
 }
 
 /** Build, then rebuild on every change and serve the result with live reload; resolves once serving, with how to stop. */
-export async function serve(options: ArchiveOptions & { output: string; port: number }): Promise<{ stop(): Promise<void> }> {
-  const { content, output, port, ...settings } = options;
+export async function serve(options: ArchiveOptions & { output: string; port: number; profile?: StageProfile }): Promise<{ stop(): Promise<void> }> {
+  const { content, output, port, profile, ...settings } = options;
   // The same settings as `npm run build`: a preview's pages are the pages the build would publish.
   const config = siteConfig({ ...settings, contentDir: content });
-  const elev = await eleventy(config, output, "serve");
+  const elev = await eleventy(config, output, "serve", profile);
   await elev.watch();
   await elev.serve(port);
   return { stop: () => elev.stopWatch() };
