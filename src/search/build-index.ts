@@ -8,7 +8,7 @@ import { formatDate } from "../facts/format";
 import type { FacetTable, FacetValue } from "./facets";
 import type { FieldName } from "../prepare/fields";
 import { fieldText, prose } from "../prepare/field-text";
-import { articleTerms, countPostings, type ArticleTerms } from "./postings";
+import { articleTerms, countPostings, type ArticleTerms, type FieldPostings, type Postings } from "./postings";
 import { splitPostings, type CollectionStats, type Shard } from "./shards";
 
 /** What a result shows, one file per article (`docs/<ref>.json`), fetched only for results on screen. */
@@ -68,13 +68,21 @@ function facetTable(entries: Entry[]): FacetTable {
 export const termsOfArticle = (article: IndexedArticle): ArticleTerms => articleTerms(article.fields ?? fieldText(article.entry));
 
 /**
- * The search files of an archive; document refs are positions in `articles`. `termsOf` counts an
- * article's terms: a watching process's worker keeps them for the articles that did not change.
+ * How the postings are counted and the shards cut: a watching process's worker keeps each article's terms
+ * and the postings from one rebuild to the next (live-postings.ts), and each term's size in a shard.
  */
-export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES, termsOf = termsOfArticle): SearchFiles {
+export type Counting = {
+  postingsOf: (articles: IndexedArticle[]) => Postings;
+  termBytes?: (entry: [string, FieldPostings]) => number;
+};
+
+const countEverything: Counting = { postingsOf: (articles) => countPostings(articles, termsOfArticle) };
+
+/** The search files of an archive; document refs are positions in `articles`. */
+export function buildSearchFiles(articles: IndexedArticle[], urlFor: (path: string) => string, shardBytes = SHARD_BYTES, counting = countEverything): SearchFiles {
   const entries = articles.map((a) => a.entry);
-  const { docCount, averageFieldLength, terms } = countPostings(articles, termsOf);
-  const { starts, shards } = splitPostings(terms, shardBytes);
+  const { docCount, averageFieldLength, terms } = counting.postingsOf(articles);
+  const { starts, shards } = splitPostings(terms, shardBytes, counting.termBytes);
   return {
     manifest: { version: 2, docCount, averageFieldLength, shardStarts: starts },
     facets: facetTable(entries),

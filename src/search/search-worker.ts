@@ -7,8 +7,10 @@ import { parentPort } from "node:worker_threads";
 import { entryJson, writeEntriesExport } from "../archive/entries-export";
 import type { Entry } from "../entry";
 import { href, type SiteConfig } from "../settings/config";
-import { buildSearchFiles, SHARD_BYTES, termsOfArticle, type IndexedArticle } from "./build-index";
-import type { ArticleTerms } from "./postings";
+import { buildSearchFiles, SHARD_BYTES, termsOfArticle, type Counting, type IndexedArticle } from "./build-index";
+import { LivePostings } from "./live-postings";
+import type { ArticleTerms, FieldPostings } from "./postings";
+import { termBytes } from "./shards";
 import { writeSearchFiles } from "./write-search-files";
 
 export type SearchJob = {
@@ -30,6 +32,13 @@ const terms = new WeakMap<IndexedArticle, ArticleTerms>();
 const exportText = new WeakMap<Entry, string>();
 const keptTerms = (article: IndexedArticle) => terms.get(article) ?? terms.set(article, termsOfArticle(article)).get(article)!;
 const keptJson = (entry: Entry) => exportText.get(entry) ?? exportText.set(entry, entryJson(entry)).get(entry)!;
+// The postings, patched for the articles that changed; a term whose postings did not change keeps its size.
+let live = new LivePostings(keptTerms);
+const sizes = new WeakMap<FieldPostings, number>();
+const keptCounting: Counting = {
+  postingsOf: (articles) => live.update(articles),
+  termBytes: (entry) => sizes.get(entry[1]) ?? sizes.set(entry[1], termBytes(entry)).get(entry[1])!,
+};
 
 parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJob) => {
   let reply: SearchReply;
@@ -38,12 +47,13 @@ parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJ
     for (const [version, article] of fresh) held.set(version, article);
     const articles = order.map((version) => held.get(version)!);
     held = keep ? new Map(order.map((version, i) => [version, articles[i]])) : new Map();
-    const files = buildSearchFiles(articles, (url) => href(config, url), SHARD_BYTES, keep ? keptTerms : termsOfArticle);
+    const files = buildSearchFiles(articles, (url) => href(config, url), SHARD_BYTES, keep ? keptCounting : undefined);
     const written = await writeSearchFiles(output, files);
     await writeEntriesExport(path.join(output, "entries.json"), articles.map((a) => a.entry), keep ? keptJson : entryJson);
     reply = { ok: true, written: written + 1, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     held = new Map(); // the main thread sends everything again
+    live = new LivePostings(keptTerms);
     reply = { ok: false, message: (error as Error).message };
   }
   parentPort!.postMessage(reply);

@@ -39,16 +39,20 @@ export const FUZZY_MIN = 4;
  */
 export const MAX_SHARDS_PER_WORD = 3;
 
+/** A term's bytes in its shard: its JSON and a comma. */
+export const termBytes = (entry: [string, FieldPostings]): number => JSON.stringify(entry).length + 1;
+
 /**
  * Split the postings into shards of about `budgetBytes` of JSON each, cut between terms in sorted
- * order. Returns the first term of each shard (`starts[0]` is "") and the shards.
+ * order. Returns the first term of each shard (`starts[0]` is "") and the shards. `bytesOf` may give
+ * a term's size kept from before (`termBytes`).
  */
-export function splitPostings(terms: Postings["terms"], budgetBytes: number): { starts: string[]; shards: Shard[] } {
+export function splitPostings(terms: Postings["terms"], budgetBytes: number, bytesOf = termBytes): { starts: string[]; shards: Shard[] } {
   const groups: Array<Shard["terms"]> = [];
   let current: Shard["terms"] = [];
   let size = 0;
   for (const entry of terms) {
-    const cost = JSON.stringify(entry).length + 1;
+    const cost = bytesOf(entry);
     if (current.length > 0 && size + cost > budgetBytes) {
       groups.push(current);
       current = [];
