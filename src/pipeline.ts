@@ -51,8 +51,9 @@ export async function loadEntries(
   contentDir: string,
   profile = new StageProfile(false),
   now: string = publicationTime(),
+  changed?: ReadonlySet<string>,
 ): Promise<LoadedEntries & { recordWritable: boolean }> {
-  const [{ documents, warnings, media }, published] = await profile.time("load", () => Promise.all([readContent(contentDir), readPublicationRecord(contentDir)]));
+  const [{ documents, warnings, media }, published] = await profile.time("load", () => Promise.all([readContent(contentDir, changed), readPublicationRecord(contentDir)]));
   warnings.push(...published.warnings);
   const { results, keys } = await profile.time("prepare (extract, render bodies, search text)", () => prepareDocuments(contentDir, documents));
   const record = { ...published.record, ...sessionRecords.get(contentDir) };
@@ -78,6 +79,8 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
     let site: Readonly<SiteData> | undefined;
     let record: PublicationRecord | null = null;
+    // Watching: the content files (relative paths) the watcher reported for this rebuild, when nothing else changed; null: read every file.
+    let changedContent: Set<string> | null = null;
     // Before each (re)build: stages 1 to 4, the search files started on their thread, the warnings printed.
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
       // The build's next pass of pages: the stages before are done.
@@ -88,7 +91,8 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       output = directories.output;
       previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
       beginBuild(output, previous, pagesPerPass);
-      const loaded = await loadEntries(config.contentDir, profile);
+      const loaded = await loadEntries(config.contentDir, profile, undefined, changedContent ?? undefined);
+      changedContent = null;
       record = loaded.recordWritable ? loaded.record : null;
       const data = await profile.time("site data", () => buildSiteData(loaded, config));
       for (const warning of data.site.warnings) process.stderr.write(formatWarning(warning) + "\n");
@@ -123,7 +127,10 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     // Watching: a saved article re-renders only the pages that show it; any other change, every page.
     const content = path.resolve(config.contentDir) + path.sep;
     eleventyConfig.on("eleventy.beforeWatch", (changed) => {
-      if (changed.some((file) => !path.resolve(file).startsWith(content))) forgetWrittenPages();
+      const files = changed.map((file) => path.resolve(file));
+      const elsewhere = files.some((file) => !file.startsWith(content));
+      if (elsewhere) forgetWrittenPages();
+      changedContent = elsewhere ? null : new Set(files.map((file) => file.slice(content.length).split(path.sep).join("/")));
     });
     eleventyConfig.addWatchTarget(config.contentDir);
     // A build beside this one writing the publication record is no edit to the content.

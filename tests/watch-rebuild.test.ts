@@ -2,7 +2,7 @@
 // exactly what a fresh build of the edited archive writes.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { appendFile, mkdtemp, readFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { articlePath, editFrontMatter, writeFixtureArchive } from "./support/archive-fixture";
@@ -93,5 +93,41 @@ test("an article moved to another company and city updates both companies' and c
   for (const file of ["companies/byd/index.html", "companies/xiaomi/index.html", "cities/shenzhen/index.html", "cities/beijing/index.html"]) {
     assert.ok(rewritten.includes(file), `${file} was rewritten`);
   }
+  await assertSameAsFreshBuild();
+});
+
+// The watching process reads again only the files the watcher reports; the folder is listed every time.
+test("a new article is published, as a fresh build has it", async () => {
+  const rewritten = await rebuiltAfter(() =>
+    writeFile(path.join(archive, "a900.md"), "---\ntitle: Tesla opens a second Berlin line\ndate: 2031-02-03\ncompany: Tesla\ncity: Berlin\n---\nTesla opened a second line in Berlin.\n"),
+  );
+  await assertSameAsFreshBuild(); // which records its URL
+  assert.ok(rewritten.includes(`${await articlePath(archive, "a900.md")}index.html`), "its page was written");
+});
+
+test("an article moved to another folder keeps its URL, as a fresh build has it", async () => {
+  const before = await articlePath(archive, "a013.md");
+  await rebuiltAfter(async () => {
+    await mkdir(path.join(archive, "moved"), { recursive: true });
+    await rename(path.join(archive, "a013.md"), path.join(archive, "moved", "a013.md"));
+  });
+  await assertSameAsFreshBuild();
+  assert.equal(await articlePath(archive, "moved/a013.md"), before);
+});
+
+test("a deleted article's pages go with the next rebuild, as a fresh build has it", async () => {
+  const gone = `${await articlePath(archive, "a014.md")}index.html`;
+  // Eleventy starts no rebuild for a deleted file alone: the next saved file does, and sees the deletion.
+  await rebuiltAfter(async () => {
+    await rm(path.join(archive, "a014.md"));
+    await appendFile(path.join(archive, "a015.md"), "\nThe plan was confirmed once more.\n");
+  });
+  assert.ok(!(await filesOf(served)).has(gone), "its page is gone");
+  await assertSameAsFreshBuild();
+});
+
+test("an edited title the same as another article's, as a fresh build has it", async () => {
+  const other = /<h1>([^<]+)<\/h1>/.exec(await readFile(path.join(served, `${await articlePath(archive, "a016.md")}index.html`), "utf8"))![1];
+  await rebuiltAfter(() => editFrontMatter(path.join(archive, "a017.md"), "title", other.replaceAll("&amp;", "&")));
   await assertSameAsFreshBuild();
 });

@@ -173,6 +173,43 @@ export function assignArticleUrls(requests: UrlRequest[], previous: PublicationR
   return { urls, record, redirects, warnings };
 }
 
+// A watching process assigns the same articles again after every saved file.
+let lastAssigned: { requests: UrlRequest[]; assignment: UrlAssignment } | null = null;
+
+const sameUrlInputs = (a: UrlRequest, b: UrlRequest) =>
+  a.source === b.source &&
+  a.title === b.title &&
+  datePath(a.date) === datePath(b.date) &&
+  (a.frontMatter === b.frontMatter || JSON.stringify([a.frontMatter.permalink, a.frontMatter.slug]) === JSON.stringify([b.frontMatter.permalink, b.frontMatter.slug]));
+
+/**
+ * `assignArticleUrls`, where the last call's answer is kept when it cannot differ: the same articles (in the
+ * same order) with the same headlines, date paths and editor's URLs, assigned over the record that call
+ * returned. Only their texts may have changed, and a text only updates the article's record.
+ */
+export function assignArticleUrlsAgain(requests: UrlRequest[], previous: PublicationRecord, now: string): UrlAssignment {
+  const last = lastAssigned;
+  const same =
+    last !== null &&
+    requests.length === last.requests.length &&
+    requests.every((request, i) => request === last.requests[i] || sameUrlInputs(request, last.requests[i])) &&
+    sameRecord(previous, last.assignment.record);
+  let assignment: UrlAssignment;
+  if (same) {
+    const record = { ...previous };
+    for (const { source, text } of requests) if (record[source].text !== text) record[source] = { ...record[source], text };
+    assignment = { ...last.assignment, record, warnings: [...last.assignment.warnings] };
+  } else assignment = assignArticleUrls(requests, previous, now);
+  lastAssigned = { requests, assignment };
+  return assignment;
+}
+
+/** The same publications (the same objects) under the same sources. */
+function sameRecord(a: PublicationRecord, b: PublicationRecord): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 /** The build's clock as the record writes it, to the second; SOURCE_DATE_EPOCH (reproducible builds) sets it. */
 export function publicationTime(env: NodeJS.ProcessEnv = process.env, clock: () => number = Date.now): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);

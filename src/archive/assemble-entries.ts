@@ -9,8 +9,8 @@ import { factMarks } from "../prepare/highlight";
 import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
 import { deepFreeze } from "../util/deep-freeze";
-import { assignArticleUrls, textDigest, type Redirect } from "./article-urls";
-import { distinctTitles } from "./distinct-titles";
+import { assignArticleUrlsAgain, textDigest, type Redirect } from "./article-urls";
+import { distinctTitlesAgain } from "./distinct-titles";
 import { compareNewestFirst } from "./order";
 
 export type LoadedEntries = {
@@ -43,13 +43,13 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
   for (const result of results) warnings.push(...result.warnings);
   const kept = results.flatMap((result, i) => (result.entry ? [{ result, entry: result.entry, key: keys[i] }] : []));
   // Titles that come out the same for several articles get a qualifier; it depends on the other articles, so it is part of the version.
-  const titles = distinctTitles(kept.map((k) => k.entry));
+  const titles = distinctTitlesAgain(kept.map((k) => k.entry));
   const documentOf = new Map(publication.documents.map((doc) => [doc.source, doc]));
   // New articles' URLs are made from their archive-wide titles, so that articles with the same headline are not told apart by -2, -3.
-  const assigned = assignArticleUrls(
+  const assigned = assignArticleUrlsAgain(
     kept.map(({ entry }, i) => {
       const doc = documentOf.get(entry.source)!;
-      return { source: entry.source, date: entry.date, title: titles[i].title, frontMatter: doc.frontMatter, text: textDigest(doc.text) };
+      return { source: entry.source, date: entry.date, title: titles[i].title, frontMatter: doc.frontMatter, text: digestOf(doc) };
     }),
     publication.record,
     publication.now,
@@ -83,6 +83,10 @@ function referencedMedia(media: readonly string[], entries: Entry[], warnings: W
   for (const file of media) if (!used.has(file)) warnings.push({ file, reason: "media file no article references; not published" });
   return media.filter((file) => used.has(file));
 }
+
+// A watching process reads again only the files that changed: the others are the same document objects.
+const digests = new WeakMap<RawDocument, string>();
+const digestOf = (doc: RawDocument) => digests.get(doc) ?? digests.set(doc, textDigest(doc.text)).get(doc)!;
 
 // A watching process gets the same result objects back from the cache for the files that did not change:
 // an unchanged article keeps its entry object, and what later stages keep with it. Entries are frozen
