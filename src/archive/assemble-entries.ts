@@ -55,13 +55,7 @@ export function assembleEntries(results: PreparedArticle[], keys: string[], warn
     publication.now,
   );
   warnings.push(...assigned.warnings);
-  const loaded = kept.map(({ result, entry, key }, i) => ({
-    entry: withUrl(entry, assigned.urls[i], titles[i]),
-    fields: withShownTitle(result.searchFields ?? fieldText(entry, readableText(entry)), titles[i].title),
-    text: result.searchText ?? undefined,
-    bodyHtml: bodyAt(assigned.urls[i], result.bodyHtml ?? renderBody(entry.body, factMarks(entry), entry.captions, imageOptions(entry))),
-    version: `${key} ${assigned.urls[i]} ${titles[i].title}`,
-  }));
+  const loaded = kept.map(({ result, entry, key }, i) => placed(result, entry, key, assigned.urls[i], titles[i]));
   loaded.sort((a, b) => compareNewestFirst(a.entry, b.entry));
   const entries = loaded.map((l) => l.entry);
   return {
@@ -82,6 +76,26 @@ function referencedMedia(media: readonly string[], entries: Entry[], warnings: W
   const used = new Set(entries.flatMap((e) => Object.keys(e.media ?? {})));
   for (const file of media) if (!used.has(file)) warnings.push({ file, reason: "media file no article references; not published" });
   return media.filter((file) => used.has(file));
+}
+
+type Placed = { entry: Entry; fields: Record<FieldName, string>; text: string | undefined; bodyHtml: string; version: string };
+// A watching process places the same prepared articles at the same URLs again after every saved file.
+const lastPlaced = new WeakMap<PreparedArticle, Placed>();
+
+/** A prepared article as an entry of the archive, at `url` under its archive-wide title. */
+function placed(result: PreparedArticle, extracted: ExtractedEntry, key: string, url: string, title: { title: string; qualifier: string | null }): Placed {
+  const version = `${key} ${url} ${title.title}`;
+  const known = lastPlaced.get(result);
+  if (known?.version === version) return known;
+  const made = {
+    entry: withUrl(extracted, url, title),
+    fields: withShownTitle(result.searchFields ?? fieldText(extracted, readableText(extracted)), title.title),
+    text: result.searchText ?? undefined,
+    bodyHtml: bodyAt(url, result.bodyHtml ?? renderBody(extracted.body, factMarks(extracted), extracted.captions, imageOptions(extracted))),
+    version,
+  };
+  lastPlaced.set(result, made);
+  return made;
 }
 
 // A watching process reads again only the files that changed: the others are the same document objects.

@@ -32,11 +32,22 @@ function factsOf(e: Entry): Fact[] {
 /** The facts below `threshold`, by file and then by the order the entry lists its fields. */
 export function reviewQueue(entries: readonly Entry[], threshold = REVIEW_BELOW): ReviewItem[] {
   const items: ReviewItem[] = [];
-  for (const e of [...entries].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) {
-    for (const { field, value, fact } of factsOf(e)) {
-      if (fact.by !== "text" || fact.confidence === undefined || fact.confidence >= threshold) continue;
-      items.push({ file: e.source, url: e.url, field, value, confidence: fact.confidence, sentence: fact.sentence ?? "", why: fact.evidence ?? "" });
-    }
+  for (const e of [...entries].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) items.push(...doubtsOf(e, threshold));
+  return items;
+}
+
+// Entries are frozen: a watching process asks again after every saved file, mostly of the same entry objects.
+const doubts = new WeakMap<Entry, { threshold: number; items: ReviewItem[] }>();
+
+/** An entry's facts below `threshold`. */
+function doubtsOf(e: Entry, threshold: number): ReviewItem[] {
+  const known = doubts.get(e);
+  if (known?.threshold === threshold) return known.items;
+  const items: ReviewItem[] = [];
+  for (const { field, value, fact } of factsOf(e)) {
+    if (fact.by !== "text" || fact.confidence === undefined || fact.confidence >= threshold) continue;
+    items.push({ file: e.source, url: e.url, field, value, confidence: fact.confidence, sentence: fact.sentence ?? "", why: fact.evidence ?? "" });
   }
+  doubts.set(e, { threshold, items });
   return items;
 }

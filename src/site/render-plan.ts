@@ -3,7 +3,7 @@
 // src/site/page-inputs.ts) differ from what this process last wrote to the same folder (a watching `npm start` rebuilding
 // after every saved file), or from what the site this build replaces was made from (`npm run build`
 // again: those pages are taken from it, src/output/previous-site.ts). A changed template renders everything.
-import { fingerprintOf, type PageInputs } from "./page-inputs";
+import { fingerprintAt, fingerprintOf, type PageInputs } from "./page-inputs";
 
 /** Page URL → what it was rendered from. */
 export type Fingerprints = Map<string, string>;
@@ -115,7 +115,10 @@ export function needsRendering(url: string, fingerprint: () => string): boolean 
 
 /** Keep only the items whose page must be rendered in this pass; `inputs` is the template's declaration. */
 export function pagesToRender<T>(items: T[], url: (item: T) => string, inputs: (item: T) => PageInputs): T[] {
-  return items.filter((item) => needsRendering(url(item), () => fingerprintOf(inputs(item))));
+  return items.filter((item) => {
+    const at = url(item);
+    return needsRendering(at, () => fingerprintAt(at, inputs(item)));
+  });
 }
 
 /**
