@@ -4,8 +4,8 @@
 //                document and code version, on every core                                 src/prepare
 //   3. archive   prepared articles → entries with URLs (kept by the content folder's
 //                publication record), newest first                                          src/archive
-//   4. site data entries → what the templates read (taxonomies, lists, pages' inputs)      src/site
-//   5. search    entries → the search index's files, on another thread                     src/search
+//   4. search    entries → the search index's files, on another thread (beside 5 and 6)    src/search
+//   5. site data entries → what the templates read (taxonomies, lists, pages' inputs)      src/site
 //   6. pages     site data → HTML pages, by Eleventy (.eleventy.ts, templates/), unchanged
 //                pages taken from the site being replaced                                  src/output
 //   7. report    what was published or skipped and why (/report/, report.json)             src/report
@@ -28,7 +28,7 @@ import { formatWarning } from "./report/format-warning";
 import { writeSearchFilesAside } from "./search/search-aside";
 import { LOCAL_BASE_URL, siteConfig, type SiteConfig } from "./settings/config";
 import type { SiteSettings } from "./settings/settings-file";
-import { buildSiteData, type SiteData } from "./site/site-data";
+import { buildSiteData, searchArticles, type SiteData } from "./site/site-data";
 import { beginBuild, beginPass, currentPages, finishBuild, forgetWrittenPages, pagesLeft } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
 import { removeOrphanedCaches } from "./util/orphaned-caches";
@@ -66,8 +66,8 @@ export async function loadEntries(
 export const BUILD_FINISHED = "build finished (pages, then search thread, media, removed pages awaited)";
 
 /**
- * Stages 4 to 7 as Eleventy's build hooks: before each (re)build, the entries are loaded, the site data
- * made and the search files started beside the pages; the templates read the site data; after it, building
+ * Stages 4 to 7 as Eleventy's build hooks: before each (re)build, the entries are loaded, the search files
+ * started on their thread and the site data made; the templates read the site data; after it, building
  * beside a site it replaces, that site's unchanged pages are taken and what the new one was made from recorded.
  */
 function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean, pagesPerPass: number) {
@@ -81,7 +81,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     let record: PublicationRecord | null = null;
     // Watching: the content files (relative paths) the watcher reported for this rebuild, when nothing else changed; null: read every file.
     let changedContent: Set<string> | null = null;
-    // Before each (re)build: stages 1 to 4, the search files started on their thread, the warnings printed.
+    // Before each (re)build: stages 1 to 5 (the search files on their thread), the warnings printed.
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
       // The build's next pass of pages: the stages before are done.
       if (pagesLeft()) {
@@ -94,10 +94,13 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       const loaded = await loadEntries(config.contentDir, profile, undefined, changedContent ?? undefined);
       changedContent = null;
       record = loaded.recordWritable ? loaded.record : null;
+      // The search files need only the entries: started before the site data, their thread works beside it and the pages.
+      searchWritten = writeSearchFilesAside(output, config, searchArticles(loaded), watching).then(({ seconds }) =>
+        profile.record("search files and entries.json (another thread, beside site data and pages)", seconds, null),
+      );
+      searchWritten.catch(() => {}); // reported when the build awaits it
       const data = await profile.time("site data", () => buildSiteData(loaded, config));
       for (const warning of data.site.warnings) process.stderr.write(formatWarning(warning) + "\n");
-      searchWritten = writeSearchFilesAside(output, config, data.search, watching).then(({ seconds }) => profile.record("search files and entries.json (another thread, beside the pages)", seconds, null));
-      searchWritten.catch(() => {}); // reported when the build awaits it
       // Images and PDFs beside the articles, published with the pages that show them.
       mediaCopied = publishMedia(config.contentDir, output, data.site.media);
       mediaCopied.catch(() => {});

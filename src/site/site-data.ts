@@ -55,9 +55,14 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
   { kind: "partner", title: "Partners", url: "/partners/" },
 ];
 
-/** The site data, and what the search index reads of each entry with the entry's version (kept out of the templates' data). */
-export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site: SiteData; search: Array<IndexedArticle & { version: string }> } {
-  const { entries, searchFields, versions, media, record, redirects } = loaded;
+/** What the search index reads of each entry, with the entry's version (kept out of the templates' data). */
+export function searchArticles(loaded: LoadedEntries): Array<IndexedArticle & { version: string }> {
+  return loaded.entries.map((entry, i) => ({ entry, fields: loaded.searchFields[i], text: loaded.searchTexts[i], version: loaded.versions[i] }));
+}
+
+/** The site data. */
+export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site: SiteData } {
+  const { entries, media, record, redirects } = loaded;
   // A remote image from a host the settings allow is shown, not a problem; the pool rendered it as a link, so its article is rendered again.
   const allowed = (w: Warning) => w.remoteHost !== undefined && config.remoteImageHosts.includes(w.remoteHost);
   const warnings = loaded.warnings.filter((w) => !allowed(w));
@@ -85,5 +90,5 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
     connections: connectionsOf(entries),
     report: buildReport(entries, warnings),
   };
-  return { site, search: entries.map((entry, i) => ({ entry, fields: searchFields[i], text: loaded.searchTexts[i], version: versions[i] })) };
+  return { site };
 }

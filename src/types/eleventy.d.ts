@@ -12,6 +12,8 @@ declare module "@11ty/eleventy" {
     on(event: "eleventy.before" | "eleventy.after", handler: (args: { directories: { output: string } }) => unknown): void;
     on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => unknown): void;
     setQuietMode(quiet: boolean): void;
+    /** Options for the file watcher (chokidar) of `--watch` and `--serve`. */
+    setChokidarConfig(options: { awaitWriteFinish?: { stabilityThreshold: number; pollInterval: number } }): void;
   }
   export default class Eleventy {
     constructor(
