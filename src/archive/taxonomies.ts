@@ -76,6 +76,25 @@ export function groupBy(entries: Entry[], kind: TaxonomyKind): Term[] {
   return terms.sort((a, b) => b.entries.length - a.entries.length || compareEnglish(a.name, b.name));
 }
 
+// A watching process groups the archive again after every saved file, and most terms keep their articles.
+const lastTerms = new Map<TaxonomyKind, Map<string, Term>>();
+
+/**
+ * `groupBy` of the whole archive, where a term with the same name and the same entry objects in the same
+ * order as the last call's is that call's Term object: what later stages keep with a term's list (its
+ * pages' digests, its related names) stays found.
+ */
+export function groupArchiveBy(entries: Entry[], kind: TaxonomyKind): Term[] {
+  const last = lastTerms.get(kind);
+  const terms = groupBy(entries, kind).map((term) => {
+    const known = last?.get(term.slug);
+    const same = known?.name === term.name && known.entries.length === term.entries.length && known.entries.every((e, i) => e === term.entries[i]);
+    return same ? known : term;
+  });
+  lastTerms.set(kind, new Map(terms.map((term) => [term.slug, term])));
+  return terms;
+}
+
 /**
  * Another taxonomy among one term's articles, counted within them: a company's partners and cities,
  * a city's companies. Each related term links to its own page (same slug and URL as the archive-wide term).

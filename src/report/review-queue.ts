@@ -32,8 +32,21 @@ function factsOf(e: Entry): Fact[] {
 /** The facts below `threshold`, by file and then by the order the entry lists its fields. */
 export function reviewQueue(entries: readonly Entry[], threshold = REVIEW_BELOW): ReviewItem[] {
   const items: ReviewItem[] = [];
-  for (const e of [...entries].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0))) items.push(...doubtsOf(e, threshold));
+  for (const i of bySource(entries)) items.push(...doubtsOf(entries[i], threshold));
   return items;
+}
+
+// The same files in the same order (a watching process's rebuild after a saved article) are sorted once.
+let lastSorted: { sources: string[]; order: number[] } | null = null;
+
+/** Positions of `entries` by source path. */
+function bySource(entries: readonly Entry[]): number[] {
+  const sources = entries.map((e) => e.source);
+  const last = lastSorted;
+  if (last && last.sources.length === sources.length && last.sources.every((source, i) => source === sources[i])) return last.order;
+  const order = sources.map((_, i) => i).sort((a, b) => (sources[a] < sources[b] ? -1 : sources[a] > sources[b] ? 1 : 0));
+  lastSorted = { sources, order };
+  return order;
 }
 
 // Entries are frozen: a watching process asks again after every saved file, mostly of the same entry objects.

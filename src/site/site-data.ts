@@ -1,6 +1,6 @@
 import type { Entry, Warning } from "../entry";
 import type { LoadedEntries } from "../archive/assemble-entries";
-import { groupBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
+import { groupArchiveBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
 import type { IndexedArticle } from "../search/build-index";
 import { factMarks } from "../prepare/highlight";
 import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
@@ -70,7 +70,7 @@ export function buildSiteData(loaded: LoadedEntries, config: SiteConfig): { site
   const bodies = entries.map((e, i) =>
     showingRemote.has(e.source) ? bodyAt(e.url, renderBody(e.body, factMarks(e), e.captions, imageOptions(e, config.remoteImageHosts))) : loaded.bodies[i],
   );
-  const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupBy(entries, t.kind) }));
+  const taxonomies = TAXONOMIES.map((t) => ({ ...t, terms: groupArchiveBy(entries, t.kind) }));
   const [companies, cities, countries, partners] = taxonomies.map((t) => t.terms);
   const site: SiteData = {
     config,
