@@ -4,7 +4,7 @@
 // changed; after a one-off build's job it keeps nothing.
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
-import { entryJson, writeEntriesExport } from "../archive/entries-export";
+import { entryJson, updateEntriesExport, writeEntriesExport, type WrittenExport } from "../archive/entries-export";
 import type { Entry } from "../entry";
 import { href, type SiteConfig } from "../settings/config";
 import { buildSearchFiles, SHARD_BYTES, termsOfArticle, type Counting, type IndexedArticle } from "./build-index";
@@ -32,6 +32,8 @@ const terms = new WeakMap<IndexedArticle, ArticleTerms>();
 const exportText = new WeakMap<Entry, string>();
 const keptTerms = (article: IndexedArticle) => terms.get(article) ?? terms.set(article, termsOfArticle(article)).get(article)!;
 const keptJson = (entry: Entry) => exportText.get(entry) ?? exportText.set(entry, entryJson(entry)).get(entry)!;
+// What a watching process last wrote to each export file: the next job rewrites it from the first entry that changed.
+const exported = new Map<string, WrittenExport>();
 // The postings, patched for the articles that changed; a term whose postings did not change keeps its size.
 let live = new LivePostings(keptTerms);
 const sizes = new WeakMap<FieldPostings, number>();
@@ -49,10 +51,14 @@ parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJ
     held = keep ? new Map(order.map((version, i) => [version, articles[i]])) : new Map();
     const files = buildSearchFiles(articles, (url) => href(config, url), SHARD_BYTES, keep ? keptCounting : undefined);
     const written = await writeSearchFiles(output, files);
-    await writeEntriesExport(path.join(output, "entries.json"), articles.map((a) => a.entry), keep ? keptJson : entryJson);
+    const exportFile = path.join(output, "entries.json");
+    const entries = articles.map((a) => a.entry);
+    if (keep) exported.set(exportFile, await updateEntriesExport(exportFile, entries, keptJson, exported.get(exportFile)));
+    else await writeEntriesExport(exportFile, entries, entryJson);
     reply = { ok: true, written: written + 1, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     held = new Map(); // the main thread sends everything again
+    exported.clear();
     live = new LivePostings(keptTerms);
     reply = { ok: false, message: (error as Error).message };
   }
