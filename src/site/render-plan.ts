@@ -54,7 +54,7 @@ export function beginPass(): void {
 }
 
 /**
- * The permalink of a page made from the whole site data rather than from items (the report, the sitemap):
+ * The permalink of a page made from the whole site data rather than from items (the report, robots.txt):
  * written by the first pass of a build and by every build outside one.
  */
 export function firstPassOnly(url: string): () => string | false {
