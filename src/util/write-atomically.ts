@@ -17,9 +17,9 @@ export async function writeFileAtomically(file: string, text: string | Iterable<
       let chunk = "";
       for (const piece of text) {
         chunk += piece;
-        if (chunk.length >= CHUNK) await handle.write(chunk), (chunk = "");
+        if (chunk.length >= CHUNK) await handle.writeFile(chunk), (chunk = "");
       }
-      if (chunk) await handle.write(chunk);
+      if (chunk) await handle.writeFile(chunk); // (writeFile on a handle writes all of it, from where the last write ended)
     }
   } finally {
     await handle.close();
