@@ -2,6 +2,7 @@ import { absoluteUrl, type SiteConfig } from "../settings/config";
 import { isoDate } from "../facts/format";
 import type { FigureRow } from "./figures-table";
 import type { EntryField } from "./page-inputs";
+import { perEntry } from "./per-entry";
 
 /** What the CSV holds of an article besides its figures. */
 export const CSV_FIELDS: readonly EntryField[] = ["figures", "title", "url", "date", "company", "location"];
@@ -17,9 +18,7 @@ function field(value: string | number | null): string {
 
 // A figure is a row of several files (the archive's, its kind's, its company's, city's, partners'): its
 // line is written once per build (rows are made once per entry and configuration: figures-table.ts).
-const lines = new WeakMap<SiteConfig, WeakMap<FigureRow, string>>();
-
-function line(config: SiteConfig, { figure, entry, comparable }: FigureRow): string {
+const line = perEntry((config: SiteConfig, { figure, entry, comparable }: FigureRow): string => {
   return [
     comparable.kind.label,
     comparable.value,
@@ -37,17 +36,11 @@ function line(config: SiteConfig, { figure, entry, comparable }: FigureRow): str
   ]
     .map(field)
     .join(",");
-}
+});
 
 /** Figures as CSV, one row per figure, in the order given. */
 export function figuresCsv(config: SiteConfig, rows: FigureRow[]): string {
-  let written = lines.get(config);
-  if (!written) lines.set(config, (written = new WeakMap()));
   let text = COLUMNS.join(",") + "\r\n";
-  for (const row of rows) {
-    let rowLine = written.get(row);
-    if (rowLine === undefined) written.set(row, (rowLine = line(config, row)));
-    text += rowLine + "\r\n";
-  }
+  for (const row of rows) text += line(config, row) + "\r\n";
   return text;
 }
