@@ -2,6 +2,7 @@
 // companies, cities, partners, numbers and dates. Deterministic: article i is the same for every archive size.
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { limitedQueue } from "../src/util/map-limited";
 import { seededRandom, type Random } from "./random";
 import { BYLINES, CITIES, COMPANIES, MONTHS, OWN_TEMPLATES, PARTNERS, type City } from "./vocabulary";
 
@@ -98,6 +99,9 @@ export function syntheticArticle(templates: string[], index: number, seed = 1): 
 export async function generateArchive(options: { dir: string; count: number; templates: string[]; seed?: number }): Promise<string[]> {
   const files = Array.from({ length: options.count }, (_, i) => syntheticArticle(options.templates, i, options.seed));
   for (const folder of new Set(files.map((f) => path.dirname(f.path)))) await mkdir(path.join(options.dir, folder), { recursive: true });
-  await Promise.all(files.map((f) => writeFile(path.join(options.dir, f.path), f.text)));
+  // 50,000 files at once would run out of file handles: a bounded number in flight.
+  const writes = limitedQueue(64, (f: GeneratedFile) => writeFile(path.join(options.dir, f.path), f.text));
+  for (const file of files) writes.add(file);
+  await writes.done();
   return files.map((f) => f.path);
 }
