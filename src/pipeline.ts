@@ -45,17 +45,19 @@ const sessionRecords = new Map<string, PublicationRecord>();
 /**
  * Stages 1 to 3: the content folder's entries (newest first), their search texts and every warning, and
  * the publication record with the new articles in it (first published `now`); `recordWritable` is false
- * when the folder's record is damaged and must be left as it is.
+ * when the folder's record is damaged and must be left as it is. `changed`: the files a watcher reported
+ * since the last load; `keep`: what was read and extracted is kept in memory for the next load (watching).
  */
 export async function loadEntries(
   contentDir: string,
   profile = new StageProfile(false),
   now: string = publicationTime(),
   changed?: ReadonlySet<string>,
+  keep = false,
 ): Promise<LoadedEntries & { recordWritable: boolean }> {
-  const [{ documents, warnings, media }, published] = await profile.time("load", () => Promise.all([readContent(contentDir, changed), readPublicationRecord(contentDir)]));
+  const [{ documents, warnings, media }, published] = await profile.time("load", () => Promise.all([readContent(contentDir, changed, keep), readPublicationRecord(contentDir)]));
   warnings.push(...published.warnings);
-  const { results, keys } = await profile.time("prepare (extract, render bodies, search text)", () => prepareDocuments(contentDir, documents));
+  const { results, keys } = await profile.time("prepare (extract, render bodies, search text)", () => prepareDocuments(contentDir, documents, keep));
   const record = { ...published.record, ...sessionRecords.get(contentDir) };
   const loaded = await profile.time("archive", () => assembleEntries(results, keys, warnings, { documents, record, now }, media));
   sessionRecords.set(contentDir, loaded.record);
@@ -91,7 +93,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       output = directories.output;
       previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
       beginBuild(output, previous, pagesPerPass);
-      const loaded = await loadEntries(config.contentDir, profile, undefined, changedContent ?? undefined);
+      const loaded = await loadEntries(config.contentDir, profile, undefined, changedContent ?? undefined, watching);
       changedContent = null;
       record = loaded.recordWritable ? loaded.record : null;
       // The search files need only the entries: started before the site data, their thread works beside it and the pages.

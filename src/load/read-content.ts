@@ -127,14 +127,16 @@ async function readHead(file: string, size: number): Promise<{ bytes: Uint8Array
 type ReadResult = { document: RawDocument | null; warnings: Warning[] };
 
 // A watching process reads the folder again after every saved file: a file whose size and times are
-// those it had when it was last read is not opened again.
+// those it had when it was last read is not opened again. Kept only for such a process: a one-off build
+// would hold every file's text to the end for nothing.
 const lastRead = new Map<string, { stamp: string; result: ReadResult }>();
 
 /**
  * One file → a document (or null when it cannot be one) and the warnings met reading it. `unchanged`: the
- * file watcher did not report it since it was last read, so what was read then is taken without a look at the file.
+ * file watcher did not report it since it was last read, so what was read then is taken without a look at
+ * the file. `keep`: what is read is kept for the next read (a watching process).
  */
-export async function readArticle(dir: string, source: string, unchanged = false): Promise<ReadResult> {
+export async function readArticle(dir: string, source: string, unchanged = false, keep = false): Promise<ReadResult> {
   const ext = path.extname(source).toLowerCase();
   if (!ARTICLE_EXTENSIONS.includes(ext)) {
     return { document: null, warnings: [{ file: source, reason: `not an article (extension "${ext || "none"}"); skipped` }] };
@@ -147,7 +149,8 @@ export async function readArticle(dir: string, source: string, unchanged = false
     const known = lastRead.get(file);
     if (known?.stamp === stamp) return known.result;
     const result = decodeArticle(source, await readHead(file, info.size));
-    lastRead.set(file, { stamp, result });
+    if (keep) lastRead.set(file, { stamp, result });
+    else lastRead.delete(file);
     return result;
   } catch (error) {
     return { document: null, warnings: [{ file: source, reason: `file not readable (${codeOf(error)}); skipped` }] };
@@ -180,11 +183,12 @@ const READS_IN_FLIGHT = 64;
  * meaning here. `changed`: the files (relative paths) a file watcher reported since the last read, when it
  * watched the whole folder: the folder is still listed (files added, moved or deleted), but of the files
  * read before only these are looked at again (at 10,000 articles, a look at each costs a third of a second).
+ * `keep`: the documents are kept for the next read, as a watching process needs; a one-off build lets them go.
  */
-export async function readContent(dir: string, changed?: ReadonlySet<string>): Promise<LoadResult> {
+export async function readContent(dir: string, changed?: ReadonlySet<string>, keep = false): Promise<LoadResult> {
   const { files, warnings } = await listContent(dir);
   const mediaFiles = files.filter(isMediaFile);
-  const results = await mapLimited(files.filter((f) => !isMediaFile(f)), READS_IN_FLIGHT, (source) => readArticle(dir, source, changed !== undefined && !changed.has(source)));
+  const results = await mapLimited(files.filter((f) => !isMediaFile(f)), READS_IN_FLIGHT, (source) => readArticle(dir, source, changed !== undefined && !changed.has(source), keep));
   const { media, warnings: mediaWarnings } = await readMedia(dir, mediaFiles);
   const documents: RawDocument[] = [];
   for (const result of results) {

@@ -1,8 +1,10 @@
 // Extraction results kept between builds, keyed by a hash of the document and of the extractor's code,
 // so a rebuild after one article changes re-extracts that article only, and a new extractor re-extracts all.
 import { createHash } from "node:crypto";
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { appendFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import type { RawDocument } from "../entry";
 import { defaultCacheDir } from "../util/cache-dir";
 import { ownerOf } from "../util/orphaned-caches";
@@ -15,7 +17,7 @@ export interface ExtractionCache {
   keyOf(doc: RawDocument): string;
   get(key: string): PreparedArticle | undefined;
   set(key: string, result: PreparedArticle): void;
-  /** Keep the results used since opening (older ones are dropped) for the next build: in memory, and on disk if anything changed. */
+  /** Keep the results used since opening (older ones are dropped) for the next build: on disk if anything changed, and in memory when the cache was opened to keep them. */
   save(): Promise<void>;
 }
 
@@ -36,7 +38,8 @@ export function currentExtractorVersion(): Promise<string> {
 // Only the parsed results are kept (not their lines as well): a line is written again from its result.
 type Stored = { results: Map<string, PreparedArticle>; linesOnDisk: number; owned: boolean };
 
-// A long-lived process (`npm start`) keeps what it saved last, so a rebuild does not read the file again.
+// A long-lived process (`npm start`) keeps what it saved last, so a rebuild does not read the file again;
+// a one-off build does not (it would hold every article's results, search texts included, to the end).
 const inMemory = new Map<string, { version: string } & Stored>();
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -44,8 +47,11 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 const keys = new WeakMap<RawDocument, { version: string; key: string }>();
 const lineOf = (key: string, result: PreparedArticle) => JSON.stringify([key, result]);
 
-/** The cache for one content folder (one file per folder, so builds of different archives do not evict each other). */
-export async function openExtractionCache(contentDir: string, cacheDir = defaultCacheDir()): Promise<ExtractionCache> {
+/**
+ * The cache for one content folder (one file per folder, so builds of different archives do not evict each
+ * other). `keep`: the results saved stay in memory for this process's next build (a watching process).
+ */
+export async function openExtractionCache(contentDir: string, cacheDir = defaultCacheDir(), keep = false): Promise<ExtractionCache> {
   const version = await currentExtractorVersion();
   const file = path.join(cacheDir, "extraction", `${sha256(path.resolve(contentDir)).slice(0, 16)}.jsonl`);
   const kept = inMemory.get(file);
@@ -73,7 +79,8 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
     async save() {
       // (A file from before it named its content folder is written anew, so that the sweep keeps it.)
       const appendOnly = stored.owned && stored.linesOnDisk > 0 && stored.linesOnDisk + added.size <= 2 * used.size;
-      inMemory.set(file, { version, results: used, linesOnDisk: appendOnly ? stored.linesOnDisk + added.size : used.size, owned: true });
+      if (keep) inMemory.set(file, { version, results: used, linesOnDisk: appendOnly ? stored.linesOnDisk + added.size : used.size, owned: true });
+      else inMemory.delete(file);
       if (added.size === 0 && used.size === stored.results.size) return;
       await mkdir(path.dirname(file), { recursive: true });
       if (appendOnly) {
@@ -92,21 +99,29 @@ function* linesOf(head: string, results: Map<string, PreparedArticle>): Iterable
   for (const [key, result] of results) yield lineOf(key, result) + "\n";
 }
 
+// Read line by line: the whole file's text (hundreds of megabytes for a large archive) is never held at once.
 async function readStored(file: string, version: string): Promise<Stored> {
   const stored: Stored = { results: new Map(), linesOnDisk: 0, owned: false };
-  const text = await readFile(file, "utf8").catch(() => ""); // no cache yet: extract everything
-  const [head, ...lines] = text.split("\n");
-  if (!head.includes(`"version":"${version}"`)) return stored;
-  stored.owned = head.includes(`"owner":`);
-  for (const line of lines) {
-    if (!line) continue;
-    try {
-      const [key, result] = JSON.parse(line) as [string, PreparedArticle];
-      stored.results.set(key, result);
-      stored.linesOnDisk++;
-    } catch {
-      // a line cut short (the process stopped while appending): that article is extracted again
+  let head: string | undefined;
+  try {
+    for await (const line of createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity })) {
+      if (head === undefined) {
+        head = line;
+        if (!head.includes(`"version":"${version}"`)) break;
+        stored.owned = head.includes(`"owner":`);
+        continue;
+      }
+      if (!line) continue;
+      try {
+        const [key, result] = JSON.parse(line) as [string, PreparedArticle];
+        stored.results.set(key, result);
+        stored.linesOnDisk++;
+      } catch {
+        // a line cut short (the process stopped while appending): that article is extracted again
+      }
     }
+  } catch {
+    return { results: new Map(), linesOnDisk: 0, owned: false }; // no cache yet, or unreadable: extract everything
   }
   return stored;
 }

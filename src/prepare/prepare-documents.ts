@@ -8,8 +8,8 @@ import { openExtractionCache } from "./extraction-cache";
 import type { PreparedArticle } from "./prepare-article";
 
 /** Prepared articles in the documents' order, with the cache key of each (a hash of the document and the code). */
-export async function prepareDocuments(contentDir: string, documents: RawDocument[]): Promise<{ results: PreparedArticle[]; keys: string[] }> {
-  const cache = await openExtractionCache(contentDir);
+export async function prepareDocuments(contentDir: string, documents: RawDocument[], keep = false): Promise<{ results: PreparedArticle[]; keys: string[] }> {
+  const cache = await openExtractionCache(contentDir, undefined, keep);
   const keys = documents.map((doc) => cache.keyOf(doc));
   const results = keys.map((key) => cache.get(key));
   const missing = documents.flatMap((doc, i) => (results[i] ? [] : [{ doc, i }]));
