@@ -9,7 +9,7 @@ import { applyFrontMatter, editorGives } from "./front-matter";
 import { extractLocation } from "./location";
 import { namePhrases, personWords } from "./names";
 import { makerByAlias } from "./orgs";
-import { extractPartners } from "./partners";
+import { extractPartners, partnerCandidates, type PartnerCandidate } from "./partners";
 import { isMarkdownSource } from "../load/parse-document";
 import { markdownText, parseMarkdown, sourceSpan, type MarkdownText } from "./markdown-text";
 import { checkMedia } from "./media-references";
@@ -21,22 +21,7 @@ const isKnownName = (name: string) => makerByAlias(name) !== undefined;
 
 /** Raw document → entry: each field from its own extractor, then the editor's front matter on top. */
 export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; warnings: Warning[] } {
-  const markdown = isMarkdownSource(doc.source);
-  const { headline, rest, stamp } = markdown ? markdownHeadline(doc) : splitHeadline(doc.text);
-  const { body, boilerplate } = splitBoilerplate(rest);
-  // Facts are read from the words a reader sees: for Markdown its rendered text, mapped back to the source after.
-  const tree = markdown ? parseMarkdown(body) : undefined;
-  const md = tree ? markdownText(body) : undefined;
-  const media = tree ? checkMedia(tree, doc.source, doc.media ?? {}, lineInFile(doc, rest, body)) : undefined;
-  const text = md ? md.text : body;
-  const captions = findCaptions(text);
-  const dateline = findDateline(text);
-  const skipped = md ? [...captions, ...md.codeBlocks].sort((a, b) => a.start - b.start) : captions;
-  const sentences = withoutDateline(splitSentences(text, skipped), dateline);
-  const phrases = sentences.map((s) => namePhrases(s.text, s.start, isKnownName));
-  const headlinePhrases = headline ? namePhrases(headline, 0, isKnownName) : [];
-  const persons = personWords(sentences, phrases);
-
+  const { headline, stamp, body, boilerplate, md, media, text, captions, dateline, sentences, phrases, headlinePhrases, persons } = readArticle(doc);
   const company = extractCompany(sentences, phrases, headlinePhrases, persons);
   const lead = leadSentence(sentences);
   const location = extractLocation(sentences, phrases);
@@ -66,6 +51,34 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
   const entry = { ...read, ...(given("title") ? editorTitle() : titleOf(headline, lead, read, inferred, fallbackTitle)) };
   const result = applyFrontMatter(entry, doc.frontMatter, doc.source);
   return media?.warnings.length ? { ...result, warnings: [...result.warnings, ...media.warnings] } : result;
+}
+
+/** An article's words as the extractors read them: its sentences, their name phrases, the people it names. */
+function readArticle(doc: RawDocument) {
+  const markdown = isMarkdownSource(doc.source);
+  const { headline, rest, stamp } = markdown ? markdownHeadline(doc) : splitHeadline(doc.text);
+  const { body, boilerplate } = splitBoilerplate(rest);
+  // Facts are read from the words a reader sees: for Markdown its rendered text, mapped back to the source after.
+  const tree = markdown ? parseMarkdown(body) : undefined;
+  const md = tree ? markdownText(body) : undefined;
+  const media = tree ? checkMedia(tree, doc.source, doc.media ?? {}, lineInFile(doc, rest, body)) : undefined;
+  const text = md ? md.text : body;
+  const captions = findCaptions(text);
+  const dateline = findDateline(text);
+  const skipped = md ? [...captions, ...md.codeBlocks].sort((a, b) => a.start - b.start) : captions;
+  const sentences = withoutDateline(splitSentences(text, skipped), dateline);
+  const phrases = sentences.map((s) => namePhrases(s.text, s.start, isKnownName));
+  const headlinePhrases = headline ? namePhrases(headline, 0, isKnownName) : [];
+  const persons = personWords(sentences, phrases);
+
+  return { headline, stamp, body, boilerplate, md, media, text, captions, dateline, sentences, phrases, headlinePhrases, persons };
+}
+
+/** Every partner candidate of an article with the features the partner model weighs (for fitting that model). */
+export function articlePartnerCandidates(doc: RawDocument): { company: string | null; candidates: PartnerCandidate[] } {
+  const { sentences, phrases, headlinePhrases, persons } = readArticle(doc);
+  const company = extractCompany(sentences, phrases, headlinePhrases, persons).name;
+  return { company, candidates: partnerCandidates(sentences, phrases, company, persons, extractLocation(sentences, phrases)) };
 }
 
 // Stand-ins for what the front matter replaces.

@@ -1,8 +1,9 @@
 import type { PartnerFact, Span } from "../entry";
 import { isBackground } from "./background";
-import { collectAcronyms, COMPANY_SUFFIX, isPerson, nameHead, type NamePhrase } from "./names";
-import { isExchange, isMedia, makersIn } from "./orgs";
-import { isPlaceName } from "./places";
+import { collectAcronyms, COMPANY_SUFFIX, INSTITUTION_WORDS, isPerson, nameHead, type NamePhrase } from "./names";
+import { isExchange, isMedia, makerByAlias, makersIn } from "./orgs";
+import { PARTNER_THRESHOLD, partnerConfidence, vetoed } from "./partner-model";
+import { demonymCountry, isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
 
 // Partners are a decision over candidates: every cue proposes organisations, each candidate is then taken or
@@ -45,30 +46,35 @@ const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by
  * word every match contains (one of them), tested first because most sentences state no deal and a substring test is cheap.
  */
 type Cue = {
-  re: RegExp; needs: readonly string[]; evidence: string; confidence: number;
+  /** The cue's feature in the partner model (src/data/partner-model.json). */ key: string;
+  re: RegExp; needs: readonly string[]; evidence: string;
   /** Names a past owner: a sentence about the past does not make it background. */ past?: boolean;
   /** Names the customer of the supply deal reported: being a customer does not reject it. */ customer?: boolean;
 };
 const CUES: Cue[] = [
-  { re: WITH_CUE, needs: ["with"], evidence: "named after 'with' in a deal", confidence: 0.9 },
-  { re: BY_CUE, needs: ["by", "between"], evidence: "named as a party of a joint venture or agreement (by/between)", confidence: 0.9 },
-  { re: SIGNED_BY_CUE, needs: ["d by", "partner"], evidence: "named as signatory or partner", confidence: 0.9 },
-  { re: CONSORTIUM_CUE, needs: ["onsortium"], evidence: "member of the deal's consortium", confidence: 0.85 },
-  { re: SUPPLY_DEAL_CUE, needs: ["to supply"], evidence: "the other side of the supply deal reported", confidence: 0.8, customer: true },
-  { re: JOIN_CUE, needs: ["join"], evidence: "joined by the subject on the project", confidence: 0.8 },
-  { re: VENTURE_NAME_CUE, needs: ["called", "named"], evidence: "the joint venture the deal forms", confidence: 0.8 },
-  { re: SELLER_CUE, needs: ["from", "isition of"], evidence: "the seller in an acquisition", confidence: 0.8 },
-  { re: FORMER_OWNER_CUE, needs: ["where"], evidence: "the former owner of what is bought", confidence: 0.7, past: true },
-  { re: INVEST_CUE, needs: ["nvest", "stake"], evidence: "the investee of an investment or stake", confidence: 0.75 },
-  { re: MAKE_WITH_CUE, needs: ["with"], evidence: "makes or develops something with the subject", confidence: 0.7 },
-  { re: MADE_BY_CUE, needs: [" by ", " at ", "artner", "manufacturer"], evidence: "makes the subject's product", confidence: 0.65 },
-  { re: FROM_CUE, needs: ["icen"], evidence: "licenses technology to the subject", confidence: 0.65 },
-  { re: UNDER_CUE, needs: ["Under", "According"], evidence: "takes on the work under the agreement", confidence: 0.55 },
+  { key: "with", re: WITH_CUE, needs: ["with"], evidence: "named after 'with' in a deal" },
+  { key: "by-between", re: BY_CUE, needs: ["by", "between"], evidence: "named as a party of a joint venture or agreement (by/between)" },
+  { key: "signatory", re: SIGNED_BY_CUE, needs: ["d by", "partner"], evidence: "named as signatory or partner" },
+  { key: "consortium", re: CONSORTIUM_CUE, needs: ["onsortium"], evidence: "member of the deal's consortium" },
+  { key: "supply-deal", re: SUPPLY_DEAL_CUE, needs: ["to supply"], evidence: "the other side of the supply deal reported", customer: true },
+  { key: "joins", re: JOIN_CUE, needs: ["join"], evidence: "joined by the subject on the project" },
+  { key: "venture-name", re: VENTURE_NAME_CUE, needs: ["called", "named"], evidence: "the joint venture the deal forms" },
+  { key: "seller", re: SELLER_CUE, needs: ["from", "isition of"], evidence: "the seller in an acquisition" },
+  { key: "former-owner", re: FORMER_OWNER_CUE, needs: ["where"], evidence: "the former owner of what is bought", past: true },
+  { key: "investee", re: INVEST_CUE, needs: ["nvest", "stake"], evidence: "the investee of an investment or stake" },
+  { key: "makes-with", re: MAKE_WITH_CUE, needs: ["with"], evidence: "makes or develops something with the subject" },
+  { key: "made-by", re: MADE_BY_CUE, needs: [" by ", " at ", "artner", "manufacturer"], evidence: "makes the subject's product" },
+  { key: "licensor", re: FROM_CUE, needs: ["icen"], evidence: "licenses technology to the subject" },
+  { key: "under-agreement", re: UNDER_CUE, needs: ["Under", "According"], evidence: "takes on the work under the agreement" },
 ];
-const COORDINATED = { evidence: "listed with the subject before a deal verb", confidence: 0.8 };
-const GOVERNMENT = { evidence: "a government named in a sentence stating the deal", confidence: 0.7 };
-const UNNAMED_GOVERNMENT = { evidence: "'the city/state government' of the story's place", confidence: 0.6 };
-const PLANT_OWNER = { evidence: "the seller, named through the plant bought", confidence: 0.7 };
+const COORDINATED = { key: "coordinated", evidence: "listed with the subject before a deal verb" };
+const GOVERNMENT = { key: "government", evidence: "a government named in a sentence stating the deal" };
+const UNNAMED_GOVERNMENT = { key: "unnamed-government", evidence: "'the city/state government' of the story's place" };
+const PLANT_OWNER = { key: "plant-owner", evidence: "the seller, named through the plant bought" };
+// A sentence about the project itself: its parties may be named without a deal word.
+const PROJECT_VERB = /\b(?:build|built|set up|invest(?:s|ed|ing)?|establish|acquir|b(?:uy|ought)|purchas|jointly|together)/;
+// Any other organisation a sentence stating the deal names: the model weighs what stands around it.
+const IN_DEAL_SENTENCE = { key: "in-deal-sentence", evidence: "named in a sentence stating the deal" };
 
 // "acquire the Lordstown Motors Vehicle Assembly Plant": a plant bought, named after its owner.
 const BUYS = /\b(?:b(?:ought|uy)|acqui|purchas|t(?:ake|ook) over)/;
@@ -92,7 +98,6 @@ const DEAL_SENTENCE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?
 // What stands before a name that is not a party: a rival, a customer, an owner or supplier of the subject.
 const RIVAL_BEFORE = /\b(?:rivals?|competitors?|competing with|compete with|peers?)\b[^.;]{0,25}$/i;
 const CUSTOMER_BEFORE = /\b(?:customers?|clients?|suppl(?:y|ies|ying|ied)\b[^.;]{0,40}\bto|buyers?|investors?|shareholders?)\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
-const CUSTOMER = "a customer, supplier or shareholder";
 const EARLIER_DEAL = /\b(?:comes|came|coming) (?:\w+ )?(?:after|on the heels of)\b/;
 // "Thailand's Board of Investment approved": a regulator that only approves is not a party.
 // "attended by officials from the provincial government", "controlled by the city government", "according to the local government".
@@ -145,11 +150,28 @@ export type PartnerCandidate = {
   taken: boolean;
   /** Why it was rejected ("a news agency"), or "" when taken. */
   reason: string;
+  /** The model's confidence that it is a party, taken at 0.5 and above (0 when a hard rule rejects it). */
   confidence: number;
+  /** What the model weighed: the cue, what speaks against it, what kind of name it is, where it stands (none when a hard rule rejects it). */
+  features: string[];
 };
 
 /** The story's place, for "the city government" named by its office only. */
 export type StoryPlace = { city: string | null; region: string | null };
+
+// What speaks against a candidate, as the model's features and as the reason an editor reads.
+const AGAINST = {
+  rival: "a rival",
+  customer: "a customer, supplier or shareholder",
+  present: "attends, owns or is quoted, not a signatory",
+  regulator: "a regulator that only approves",
+  earlier: "a party of the earlier deal the story recalls",
+  unit: "a unit of the story's subject",
+  background: "named in a sentence about an earlier or another deal",
+  another: "a party of another company's deal",
+  owners: "an owner of another party, named in an apposition that describes it",
+} as const;
+type Against = keyof typeof AGAINST;
 
 /** Every organisation proposed as a party to the story's deal, each taken or rejected with its reason. */
 export function partnerCandidates(
@@ -162,13 +184,15 @@ export function partnerCandidates(
   const acronyms = collectAcronyms(sentences, phrases);
   const out: PartnerCandidate[] = [];
   // Asked only of candidates named like the subject, or of a few: built on first use.
-  let words: Set<string> | undefined, subjectUnits: Set<string> | undefined;
+  let words: Set<string> | undefined, subjectUnits: Set<string> | undefined, heads: Map<string, number> | undefined;
   const firstWords = () => (words ??= new Set(phrases.flat().map((p) => /^\S+/.exec(p.text)![0])));
   const units = () => (subjectUnits ??= unitsOf(subject, sentences, phrases, acronyms));
+  // In how many sentences a name's first word starts a name: a party is usually named again.
+  const sentencesNaming = (name: string) => (heads ??= headCounts(phrases)).get(/^\S+/.exec(name)![0]) ?? 0;
   sentences.forEach((s, i) => {
     const background = isBackground(s);
     const byStart: PhraseIndex = { list: phrases[i] };
-    const found: Array<{ party: Party; evidence: string; confidence: number; owners?: string; past?: boolean; customer?: boolean }> = [];
+    const found: Array<{ party: Party; key: string; evidence: string; owners?: string; past?: boolean; customer?: boolean }> = [];
     // "The mega deal comes after the company secured a supply deal with Samsung SDI in January": what comes after
     // "comes after" is an earlier deal.
     const earlier = EARLIER_DEAL.exec(s.text)?.index ?? Infinity;
@@ -181,38 +205,136 @@ export function partnerCandidates(
         const jv = m[0].lastIndexOf("joint venture") >= 0 ? m[0].lastIndexOf("joint venture") : m[0].lastIndexOf("JV");
         // "X, a joint venture between A and B" names X's owners; "X, a joint venture with B" names the subject's partner.
         const owners = jv >= 0 && !/\bwith\s+$/.test(m[0]) ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
-        for (const party of partyList(s, byStart, at, /\bbetween\s+$/.test(m[0]))) found.push({ party, evidence: cue.evidence, confidence: cue.confidence, owners: owners ? "owners" : undefined, past: cue.past, customer: cue.customer });
+        for (const party of partyList(s, byStart, at, /\bbetween\s+$/.test(m[0]))) found.push({ party, key: cue.key, evidence: cue.evidence, owners: owners ? "owners" : undefined, past: cue.past, customer: cue.customer });
       }
     }
     if (BUYS.test(s.text)) for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
     for (const party of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...COORDINATED });
-    if (DEAL_SENTENCE.test(s.text)) {
+    const dealSentence = DEAL_SENTENCE.test(s.text);
+    if (dealSentence) {
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
       for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
     }
+    // "GM and Samsung SDI will build a plant": a sentence about the project names its parties without a deal word.
+    if (dealSentence || PROJECT_VERB.test(s.text)) {
+      for (const p of phrases[i]) {
+        if (found.some((f) => f.party.start <= p.start && p.start < f.party.end)) continue;
+        found.push({ party: { name: p.text, start: p.start, end: p.end, next: p.end - s.start, possessive: p.possessive }, ...IN_DEAL_SENTENCE });
+      }
+    }
+    if (!found.length) return;
     // "Volkswagen announced it was buying a stake in Xpeng": a sentence that names another maker (not one of its parties), and
     // not the subject, tells another company's deal.
     // Asked only of a candidate nothing else rejects.
     let otherMaker: number | null | undefined;
+    const cued = found.filter((f) => f.key !== IN_DEAL_SENTENCE.key);
     const another = () => (otherMaker ??= subject && !phrases[i].some((p) => isSubject(canonical(p.text, acronyms), subject))
-      ? firstMaker(phrases[i].filter((p) => !found.some((f) => f.party.start === p.start)), subject) ?? null : null);
+      ? firstMaker(phrases[i].filter((p) => !cued.some((f) => f.party.start === p.start)), subject) ?? null : null);
+    let subjectSpans: NamePhrase[] | undefined;
+    const subjectMentions = () => (subjectSpans ??= subject === null ? [] : phrases[i].filter((p) => isSubject(canonical(p.text, acronyms), subject)));
     for (const f of found) {
       const written = canonical(f.party.name, acronyms);
       // "a stake in BMW Brilliance Automotive": a joint venture named after the subject and its partner is a party.
       const jointlyNamed = subject !== null && f.party.name.startsWith(`${nameHead(subject)} `) && isSubject(written, subject) && namedWithPartner(f.party.name, subject, firstWords());
       const name = jointlyNamed ? f.party.name : written;
       const relative = f.party.start - s.start;
-      const rejected = rejection(name, s.text, relative, f.party.end - s.start, jointlyNamed ? null : subject, persons);
-      const reason = (f.customer && rejected === CUSTOMER ? "" : rejected) ||
-        (relative > earlier ? "a party of the earlier deal the story recalls" : "") ||
-        (units().has(name) ? "a unit of the story's subject" : "") ||
-        (background && !f.past ? "named in a sentence about an earlier or another deal" : "") ||
-        ((another() ?? Infinity) < f.party.start ? "a party of another company's deal" : "") ||
-        (f.owners ? "an owner of another party, named in an apposition that describes it" : "");
-      out.push({ name, span: { start: f.party.start, end: f.party.end }, sentence: s.text, evidence: f.evidence, taken: !reason, reason, confidence: f.confidence });
+      const hard = rejection(name, s.text, relative, jointlyNamed ? null : subject, persons);
+      const span = { start: f.party.start, end: f.party.end };
+      if (hard) {
+        out.push({ name, span, sentence: s.text, evidence: f.evidence, taken: false, reason: hard, confidence: 0, features: [] });
+        continue;
+      }
+      const against: Against[] = [];
+      const before = s.text.slice(Math.max(0, relative - 60), relative);
+      if (RIVAL_BEFORE.test(before)) against.push("rival");
+      if (!f.customer && CUSTOMER_BEFORE.test(before)) against.push("customer");
+      if (PRESENT_BEFORE.test(before)) against.push("present");
+      if (APPROVES_AFTER.test(s.text.slice(f.party.end - s.start, f.party.end - s.start + 60)) && !SIGNS.test(s.text)) against.push("regulator");
+      if (relative > earlier) against.push("earlier");
+      if (units().has(name)) against.push("unit");
+      if (background && !f.past) against.push("background");
+      if (f.key !== IN_DEAL_SENTENCE.key && (another() ?? Infinity) < f.party.start) against.push("another");
+      if (f.owners) against.push("owners");
+      const features = [`cue:${f.key}`, ...against.map((a) => `against:${a}`), ...nameFeatures(name, f.party.possessive)];
+      // The rules' own decision: a cue proposed it and nothing speaks against it.
+      if (f.key !== IN_DEAL_SENTENCE.key && !against.length) features.push("rules-take");
+      if (i < 2) features.push("lead-sentence");
+      if (subjectMentions().length) features.push("subject-in-sentence");
+      if (subjectMentions().some((m) => joinedWith(s, m, f.party))) features.push("joined-with-subject");
+      if (dealSentence) features.push("deal-sentence");
+      features.push(...contextFeatures(s.text, relative, f.party.end - s.start));
+      if (sentencesNaming(name) > 1) features.push("named-again");
+      const p = partnerConfidence(features);
+      const taken = p >= PARTNER_THRESHOLD && !vetoed(features);
+      const reason = taken ? "" : against.length ? against.map((a) => AGAINST[a]).join("; ") : `too little evidence (${p.toFixed(2)} < ${PARTNER_THRESHOLD})`;
+      out.push({ name, span, sentence: s.text, evidence: f.evidence, taken, reason, confidence: Number(p.toFixed(2)), features });
     }
   });
   return out;
+}
+
+/** What kind of name a candidate is: a known organisation, a government or institution, a company by its legal form. */
+function nameFeatures(name: string, possessive: boolean): string[] {
+  const out: string[] = [];
+  if (makerByAlias(name)) out.push("known-organisation");
+  const words = name.split(" ");
+  if (/ government$/.test(name)) out.push("government");
+  else if (words.some((w) => INSTITUTION_WORDS.has(w))) out.push("institution");
+  if (words.some((w) => COMPANY_SUFFIX.has(w))) out.push("company-form");
+  if (words.length === 1) out.push("one-word");
+  if (possessive) out.push("possessive");
+  return out;
+}
+
+// Cue words around a candidate, as features: the words just before it and just after it.
+const BEFORE: ReadonlyArray<[string, RegExp]> = [
+  ["before:with", /\bwith\b[^;,()]{0,30}$/],
+  ["before:and", /\b(?:and|&)\s+(?:the\s+)?$/],
+  ["before:between", /\bbetween\b[^;.]{0,40}$/],
+  ["before:from", /\bfrom\b[^;,]{0,30}$/],
+  ["before:of", /\bof\s+(?:the\s+)?$/],
+  ["before:by", /\bby\s+(?:the\s+)?$/],
+  ["before:partner", /\bpartner(?:s|ship|ed|ing)?\b[^;.]{0,30}$/i],
+  ["before:joint-venture", /\b(?:joint[- ]venture|JV|consortium)\b[^;.]{0,40}$/i],
+  ["before:buys", /\b(?:b(?:uy|uys|uying|ought)|acquir\w*|purchas\w*|t(?:ake|ook) over)\b[^;.]{0,30}$/i],
+  ["before:supply", /\b(?:suppl\w+|customers?|clients?|orders?)\b[^;.]{0,30}$/i],
+  ["before:invest", /\b(?:invest\w*|stakes?|funding|backed)\b[^;.]{0,30}$/i],
+];
+const AFTER: ReadonlyArray<[string, RegExp]> = [
+  ["after:deal-verb", new RegExp(`^[^.;]{0,40}?${DEAL_VERB.source}`)],
+  ["after:project-verb", /^[^.;]{0,40}?\b(?:will |to |plans? to )?(?:build|set up|invest|establish|develop|produce|open|jointly)\b/],
+  ["after:and", /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&)\s/],
+  ["after:said", /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:said|says|told|reported|announced)\b/],
+];
+
+/** The cue words around a candidate (sentence-relative offsets), and whether it opens the sentence. */
+function contextFeatures(text: string, start: number, end: number): string[] {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const after = text.slice(end, end + 60);
+  const out: string[] = [];
+  for (const [name, re] of BEFORE) if (re.test(before)) out.push(name);
+  for (const [name, re] of AFTER) if (re.test(after)) out.push(name);
+  if (start < 30 && !/[,;:(]/.test(before)) out.push("opens-sentence");
+  if (/\(\s*(?:[A-Z]+\s*:\s*)?$/.test(before)) out.push("in-brackets");
+  return out;
+}
+
+// What stands between two names of one list: "GM (General Motors) and Samsung SDI", "Renault with Geely".
+const JOINED = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&|with|together with|alongside)\s+(?:(?:its|the)\s+(?:[\w-]+\s+){0,2})?$/;
+
+/** The subject and a candidate named side by side in one list: "GM and Samsung SDI will build", "X and GM signed". */
+function joinedWith(s: Sentence, subject: NamePhrase, party: Party): boolean {
+  const [a, b] = subject.start < party.start ? [subject, party] : [party, subject];
+  return a.end <= b.start && b.start - a.end < 60 && JOINED.test(s.text.slice(a.end - s.start, b.start - s.start));
+}
+
+/** How many sentences have a name starting with each first word. */
+function headCounts(phrases: readonly NamePhrase[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const sentence of phrases) {
+    for (const head of new Set(sentence.map((p) => /^\S+/.exec(p.text)![0]))) counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Organisations party to the story's deal or cooperation, subject company excluded, each with its confidence. */
@@ -223,31 +345,26 @@ export function extractPartners(
   persons: ReadonlySet<string>,
   place?: StoryPlace,
 ): PartnerFact[] {
-  return merge(partnerCandidates(sentences, phrases, subject, persons, place));
+  return mergePartners(partnerCandidates(sentences, phrases, subject, persons, place));
 }
 
-/** Why a candidate is not a party, or "" when nothing speaks against it. */
-function rejection(name: string, text: string, start: number, end: number, subject: string | null, persons: ReadonlySet<string>): string {
+/** Why a candidate cannot be a party whatever the evidence, or "" when it can. */
+function rejection(name: string, text: string, start: number, subject: string | null, persons: ReadonlySet<string>): string {
   if (isMedia(name)) return "a news agency or outlet";
   if (isExchange(name)) return "a stock exchange";
-  if (NOT_ORGANISATION.test(name) || NATIONALITIES.test(name) || name.split(" ").every((w) => LEGAL_FORM_ONLY.has(w))) return "not an organisation";
+  if (NOT_ORGANISATION.test(name) || NATIONALITIES.test(name) || demonymCountry(name) !== undefined || name.split(" ").every((w) => LEGAL_FORM_ONLY.has(w))) return "not an organisation";
   if (subject && isSubject(name, subject)) return "the story's subject or one of its units";
   if (isPerson(name, persons)) return "a person";
   if (isPlaceName(name)) return "a place, not an organisation";
-  const before = text.slice(Math.max(0, start - 60), start);
-  if (STATE_NICKNAME.test(name) && /\bthe\s+$/i.test(before)) return "a state's nickname, a place";
-  if (RIVAL_BEFORE.test(before)) return "a rival";
-  if (CUSTOMER_BEFORE.test(before)) return CUSTOMER;
-  if (PRESENT_BEFORE.test(before)) return "attends, owns or is quoted, not a signatory";
-  if (APPROVES_AFTER.test(text.slice(end, end + 60)) && !SIGNS.test(text)) return "a regulator that only approves";
+  if (STATE_NICKNAME.test(name) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return "a state's nickname, a place";
   return "";
 }
 
 /**
  * One fact per organisation: "Lingang" folds into "Lingang Group", "Handal" into "PT Handal Indonesia Motor"; the
- * first mention keeps the span. Confidence is the best evidence's, a little more for each further taken mention.
+ * first mention keeps the span. Confidence and evidence are those of the most probable mention.
  */
-function merge(candidates: PartnerCandidate[]): PartnerFact[] {
+export function mergePartners(candidates: readonly PartnerCandidate[]): PartnerFact[] {
   const out: Array<PartnerFact & { confidence: number }> = [];
   for (const c of candidates) {
     if (!c.taken) continue;
@@ -257,9 +374,10 @@ function merge(candidates: PartnerCandidate[]): PartnerFact[] {
       continue;
     }
     if (c.name.length > same.name.length) same.name = c.name;
-    const best = Math.max(same.confidence, c.confidence);
-    if (c.confidence > same.confidence) same.evidence = c.evidence;
-    same.confidence = Math.min(0.97, Number((best + 0.05).toFixed(2)));
+    if (c.confidence > same.confidence) {
+      same.evidence = c.evidence;
+      same.confidence = c.confidence;
+    }
   }
   return out;
 }
