@@ -68,11 +68,14 @@ const CUES: Cue[] = [
   { key: "under-agreement", re: UNDER_CUE, needs: ["Under", "According"], evidence: "takes on the work under the agreement" },
 ];
 const COORDINATED = { key: "coordinated", evidence: "listed with the subject before a deal verb" };
+const COORDINATED_PROJECT = { key: "coordinated-project", evidence: "listed with the subject before the project's verb (build, invest, set up)" };
 const GOVERNMENT = { key: "government", evidence: "a government named in a sentence stating the deal" };
 const UNNAMED_GOVERNMENT = { key: "unnamed-government", evidence: "'the city/state government' of the story's place" };
 const PLANT_OWNER = { key: "plant-owner", evidence: "the seller, named through the plant bought" };
 // A sentence about the project itself: its parties may be named without a deal word.
 const PROJECT_VERB = /\b(?:build|built|set up|invest(?:s|ed|ing)?|establish|acquir|b(?:uy|ought)|purchas|jointly|together)/;
+// "X and Y will build": the list's own verb, right after it.
+const LIST_PROJECT_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?(?:will|would|plan to|are to|have agreed to|jointly)?\s*(?:jointly\s+)?(?:build|set up|invest|establish|open|develop)\b/;
 // Any other organisation a sentence stating the deal names: the model weighs what stands around it.
 const IN_DEAL_SENTENCE = { key: "in-deal-sentence", evidence: "named in a sentence stating the deal" };
 
@@ -209,7 +212,7 @@ export function partnerCandidates(
       }
     }
     if (BUYS.test(s.text)) for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
-    for (const party of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...COORDINATED });
+    for (const { party, project } of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...(project ? COORDINATED_PROJECT : COORDINATED) });
     const dealSentence = DEAL_SENTENCE.test(s.text);
     if (dealSentence) {
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
@@ -257,7 +260,7 @@ export function partnerCandidates(
       if (f.owners) against.push("owners");
       const features = [`cue:${f.key}`, ...against.map((a) => `against:${a}`), ...nameFeatures(name, f.party.possessive)];
       // The rules' own decision: a cue proposed it and nothing speaks against it.
-      if (f.key !== IN_DEAL_SENTENCE.key && !against.length) features.push("rules-take");
+      if (f.key !== IN_DEAL_SENTENCE.key && f.key !== COORDINATED_PROJECT.key && !against.length) features.push("rules-take");
       if (i < 2) features.push("lead-sentence");
       if (subjectMentions().length) features.push("subject-in-sentence");
       if (subjectMentions().some((m) => joinedWith(s, m, f.party))) features.push("joined-with-subject");
@@ -482,10 +485,11 @@ function unnamedGovernments(s: Sentence, place: StoryPlace): Party[] {
  * "Nio and Lingang Group, ..., signed": the coordinated names before a deal verb. With a known subject, only a
  * list that includes it: "CATL and Gotion have set up plants" is about other companies.
  */
-function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, subject: string | null, acronyms: Map<string, string>): Party[] {
-  const out: Party[] = [];
-  // A list counts only before a deal verb: a sentence without one has no list to read.
-  if (!DEAL_VERB.test(s.text)) return out;
+function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, subject: string | null, acronyms: Map<string, string>): Array<{ party: Party; project: boolean }> {
+  const out: Array<{ party: Party; project: boolean }> = [];
+  // A list counts only before a deal verb, or the project's own verb: a sentence without one has no list to read.
+  const deal = DEAL_VERB.test(s.text);
+  if (!deal && !PROJECT_VERB.test(s.text)) return out;
   let consumed = -1; // each name joins one list only, which keeps long lists linear
   for (const p of phrases) {
     if (p.start <= consumed) continue;
@@ -494,7 +498,9 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
     const last = list[list.length - 1];
     consumed = last.end;
     if (subject && !list.some((p) => isSubject(canonical(p.name, acronyms), subject))) continue;
-    if (DEAL_VERB.test(s.text.slice(last.next, last.next + 120))) out.push(...list);
+    const after = s.text.slice(last.next, last.next + 120);
+    if (deal && DEAL_VERB.test(after)) out.push(...list.map((party) => ({ party, project: false })));
+    else if (LIST_PROJECT_VERB.test(after)) out.push(...list.map((party) => ({ party, project: true })));
   }
   return out;
 }

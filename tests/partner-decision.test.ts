@@ -1,0 +1,57 @@
+// Partners decided by the fitted model over candidates (src/extract/partner-model.ts): what it weighs, what it takes.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractEntry } from "../src/extract/index";
+import { namePhrases, personWords } from "../src/extract/names";
+import { makerByAlias } from "../src/extract/orgs";
+import { PARTNER_THRESHOLD } from "../src/extract/partner-model";
+import { partnerCandidates } from "../src/extract/partners";
+import { splitSentences } from "../src/extract/sentences";
+
+const partners = (text: string) => extractEntry({ source: "x.txt", text, frontMatter: {} }).partners.map((p) => p.name).sort();
+
+function candidates(text: string, subject: string) {
+  const sentences = splitSentences(text);
+  const phrases = sentences.map((s) => namePhrases(s.text, s.start, (n) => makerByAlias(n) !== undefined));
+  return partnerCandidates(sentences, phrases, subject, personWords(sentences, phrases));
+}
+
+test("a company listed with the subject before the project's own verb is a party, without a deal word", () => {
+  const text = [
+    "Aurelio Motors and Kestrel Cells will build a $2 billion battery cell plant near Tampere, the two companies said on Friday.",
+    "Kestrel Cells will supply the cell chemistry and Aurelio Motors will run the assembly lines, which will employ 1,400 people.",
+  ].join("\n\n");
+  assert.deepEqual(partners(text), ["Kestrel Cells"]);
+  const kestrel = candidates(text, "Aurelio Motors").find((c) => c.name === "Kestrel Cells" && c.taken)!;
+  assert.ok(kestrel.features.includes("joined-with-subject"), kestrel.features.join());
+});
+
+test("a list that leaves the subject out, building elsewhere, names no party", () => {
+  const text = [
+    "Aurelio Motors signed a lease for a warehouse in Oulu on Monday.",
+    "Kestrel Cells and Norvik Power will build plants in Sweden, analysts said.",
+  ].join("\n\n");
+  assert.deepEqual(partners(text), []);
+});
+
+test("a name a deal sentence only mentions is weighed and left out, with the reason", () => {
+  const text = "Ostrava Cells signed a supply agreement with Brenner Automotive on Monday, according to a filing that also cited market data from Lindqvist Analytics.";
+  assert.deepEqual(partners(text), ["Brenner Automotive"]);
+  const found = candidates(text, "Ostrava Cells");
+  const bare = found.find((c) => c.name === "Lindqvist Analytics")!;
+  assert.ok(bare && !bare.taken && /too little evidence/.test(bare.reason), JSON.stringify(bare));
+  assert.ok(bare.features.includes("cue:in-deal-sentence"));
+});
+
+test("a candidate is taken exactly when the model is confident enough and no rule speaks against it", () => {
+  const text = [
+    "Voltis Energy signed a joint venture agreement with Delta Industrial Estate, a joint venture between Marubeni Trading and Chao Phraya Holdings, to build a battery plant in Rayong.",
+    "Rivals such as Norvik Power had sought a deal with Delta Industrial Estate.",
+  ].join("\n\n");
+  for (const c of candidates(text, "Voltis Energy")) {
+    const against = c.features.some((f) => f.startsWith("against:"));
+    assert.equal(c.taken, c.features.length > 0 && !against && c.confidence >= PARTNER_THRESHOLD, JSON.stringify(c));
+    assert.equal(c.taken, c.reason === "", `${c.name}: a reason exactly when rejected`);
+  }
+  assert.deepEqual(partners(text), ["Delta Industrial Estate"]);
+});
