@@ -55,3 +55,13 @@ test("a candidate is taken exactly when the model is confident enough and no rul
   }
   assert.deepEqual(partners(text), ["Delta Industrial Estate"]);
 });
+
+test("two companies that say they will develop a project together are parties, and so is the venture named after one", () => {
+  const text = [
+    "Battery materials startup Tarvos Energy and Quellin, part of the Ardent Holdings mining group, said on Monday they would build a lithium refinery in Chile.",
+    "The two companies will form a joint venture called Andes Quellin Refining to sell the refined lithium to cell makers.",
+    "Tarvos Energy said the refinery would cost $400 million.",
+    "Quellin has searched for a refining partner since 2021.",
+  ].join("\n\n");
+  assert.deepEqual(partners(text), ["Andes Quellin Refining", "Quellin"]);
+});

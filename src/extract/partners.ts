@@ -51,6 +51,7 @@ type Cue = {
   /** Names a past owner: a sentence about the past does not make it background. */ past?: boolean;
   /** Names the customer of the supply deal reported: being a customer does not reject it. */ customer?: boolean;
 };
+const VENTURE_NAME_KEY = "venture-name";
 const CUES: Cue[] = [
   { key: "with", re: WITH_CUE, needs: ["with"], evidence: "named after 'with' in a deal" },
   { key: "by-between", re: BY_CUE, needs: ["by", "between"], evidence: "named as a party of a joint venture or agreement (by/between)" },
@@ -58,7 +59,7 @@ const CUES: Cue[] = [
   { key: "consortium", re: CONSORTIUM_CUE, needs: ["onsortium"], evidence: "member of the deal's consortium" },
   { key: "supply-deal", re: SUPPLY_DEAL_CUE, needs: ["to supply"], evidence: "the other side of the supply deal reported", customer: true },
   { key: "joins", re: JOIN_CUE, needs: ["join"], evidence: "joined by the subject on the project" },
-  { key: "venture-name", re: VENTURE_NAME_CUE, needs: ["called", "named"], evidence: "the joint venture the deal forms" },
+  { key: VENTURE_NAME_KEY, re: VENTURE_NAME_CUE, needs: ["called", "named"], evidence: "the joint venture the deal forms" },
   { key: "seller", re: SELLER_CUE, needs: ["from", "isition of"], evidence: "the seller in an acquisition" },
   { key: "former-owner", re: FORMER_OWNER_CUE, needs: ["where"], evidence: "the former owner of what is bought", past: true },
   { key: "investee", re: INVEST_CUE, needs: ["nvest", "stake"], evidence: "the investee of an investment or stake" },
@@ -74,8 +75,8 @@ const UNNAMED_GOVERNMENT = { key: "unnamed-government", evidence: "'the city/sta
 const PLANT_OWNER = { key: "plant-owner", evidence: "the seller, named through the plant bought" };
 // A sentence about the project itself: its parties may be named without a deal word.
 const PROJECT_VERB = /\b(?:build|built|set up|invest(?:s|ed|ing)?|establish|acquir|b(?:uy|ought)|purchas|jointly|together)/;
-// "X and Y will build": the list's own verb, right after it.
-const LIST_PROJECT_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?(?:will|would|plan to|are to|have agreed to|jointly)?\s*(?:jointly\s+)?(?:build|set up|invest|establish|open|develop)\b/;
+// "X and Y will build", "X and Y, a unit of Z, said on Tuesday they would develop": the list's own verb, right after it.
+const LIST_PROJECT_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:said|say|announced)(?: on \w+)?(?: that)? they\s+)?(?:will|would|plan to|are to|have agreed to|jointly)?\s*(?:jointly\s+)?(?:build|set up|invest|establish|open|develop)\b/;
 // Any other organisation a sentence stating the deal names: the model weighs what stands around it.
 const IN_DEAL_SENTENCE = { key: "in-deal-sentence", evidence: "named in a sentence stating the deal" };
 
@@ -369,9 +370,13 @@ function rejection(name: string, text: string, start: number, subject: string | 
  */
 export function mergePartners(candidates: readonly PartnerCandidate[]): PartnerFact[] {
   const out: Array<PartnerFact & { confidence: number }> = [];
+  // A joint venture is often named after an owner ("Indovolt BV VKTR"): the owner's one word does not fold into it.
+  const ventures = new Set<string>();
+  const folds = (short: string, long: string) => long.startsWith(`${short} `) || (!ventures.has(long) && shortForm(short, long));
   for (const c of candidates) {
     if (!c.taken) continue;
-    const same = out.find((o) => o.name === c.name || shortForm(o.name, c.name) || shortForm(c.name, o.name));
+    if (c.features.includes(`cue:${VENTURE_NAME_KEY}`)) ventures.add(c.name);
+    const same = out.find((o) => o.name === c.name || folds(o.name, c.name) || folds(c.name, o.name));
     if (!same) {
       out.push({ name: c.name, by: "text", span: c.span, sentence: c.sentence, confidence: c.confidence, evidence: c.evidence });
       continue;
