@@ -65,3 +65,20 @@ test("two companies that say they will develop a project together are parties, a
   ].join("\n\n");
   assert.deepEqual(partners(text), ["Andes Quellin Refining", "Quellin"]);
 });
+
+test("the owner of a plant bought is named before the plant in lower case; a place before 'factory' is no owner", () => {
+  const text = [
+    "PUNE (Reuters) - Indian carmaker Varada Motors (NSE:VRD) Ltd has signed an agreement to buy a Halvern Automotive (NYSE:HLV) assembly plant in Tamil Nadu as it looks to make more electric cars.",
+    "Varada Motors said the plant can make 300,000 cars a year.",
+  ].join("\n\n");
+  assert.deepEqual(partners(text), ["Halvern Automotive"]);
+  assert.deepEqual(partners("Battery maker Ostrava Cells buys Texas EV factory for $90 million.\n\nOstrava Cells will make cells there from 2026."), []);
+});
+
+test("a parent and its national unit are two parties, not one name folded into the other", () => {
+  const text = [
+    "Varada Motors has agreed to the acquisition of one of the manufacturing facilities of Halvern Automotive in Chennai.",
+    "Varada Motors and Halvern Automotive India Private Limited (HAIPL), the Indian unit of Halvern Automotive, signed the agreement on Monday.",
+  ].join("\n\n");
+  assert.deepEqual(partners(text), ["Halvern Automotive", "Halvern Automotive India Private Limited"]);
+});

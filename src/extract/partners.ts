@@ -83,6 +83,8 @@ const IN_DEAL_SENTENCE = { key: "in-deal-sentence", evidence: "named in a senten
 // "acquire the Lordstown Motors Vehicle Assembly Plant": a plant bought, named after its owner.
 const BUYS = /\b(?:b(?:ought|uy)|acqui|purchas|t(?:ake|ook) over)/;
 const BUYS_BEFORE = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take over|took over|acquisition of|purchase of)\s+(?:the\s+)?$/;
+const BUYS_BEFORE_OWNER = /\b(?:b(?:ought|uys?|uying)|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|take over|took over|acquisition of|purchase of)\s+(?:an?\s+|the\s+)?$/;
+const PLANT_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:[a-z-]+\s+){0,2})(?:plants?|factor(?:y|ies)|facilit(?:y|ies))\b/;
 const PLANT_WORDS = /(?:\s+(?:Vehicle|Vehicles|Car|Cars|Truck|EV|Battery|Cell|Engine|Assembly|Manufacturing|Production|Stamping|Plant|Factory|Facility|Works|Complex))+$/;
 const PLANT_NAME = /\s(?:Plant|Factory|Facility|Works|Complex)$/;
 // "Tata Passenger Electric Mobility Limited (TPEML), the electric vehicle arm of Tata Motors": the subject's own unit.
@@ -372,7 +374,8 @@ export function mergePartners(candidates: readonly PartnerCandidate[]): PartnerF
   const out: Array<PartnerFact & { confidence: number }> = [];
   // A joint venture is often named after an owner ("Indovolt BV VKTR"): the owner's one word does not fold into it.
   const ventures = new Set<string>();
-  const folds = (short: string, long: string) => long.startsWith(`${short} `) || (!ventures.has(long) && shortForm(short, long));
+  // A parent is not its national unit either: "Ford" and "Ford India Private Limited" are two parties.
+  const folds = (short: string, long: string) => !nationalUnit(short, long) && (long.startsWith(`${short} `) || (!ventures.has(long) && shortForm(short, long)));
   for (const c of candidates) {
     if (!c.taken) continue;
     if (c.features.includes(`cue:${VENTURE_NAME_KEY}`)) ventures.add(c.name);
@@ -526,6 +529,9 @@ const isSubject = (name: string, subject: string) =>
   name === subject || nameHead(name) === nameHead(subject) || name.startsWith(`${subject} `) ||
   makersIn({ text: name, start: 0, end: name.length, possessive: false }).some((m) => m.start === 0 && m.maker.name === subject);
 
+/** `long` is `short` followed by a country or region: "Ford India Private Limited" for "Ford". */
+const nationalUnit = (short: string, long: string) => long.startsWith(`${short} `) && isPlaceName(/^\S+/.exec(long.slice(short.length + 1))![0]);
+
 /** `short` is the first words of `long`, or one of its words standing alone. */
 const shortForm = (short: string, long: string) =>
   long.startsWith(`${short} `) || (!short.includes(" ") && ` ${long} `.includes(` ${short} `));
@@ -534,9 +540,16 @@ const shortForm = (short: string, long: string) =>
 function plantOwners(s: Sentence, phrases: readonly NamePhrase[]): Party[] {
   const out: Party[] = [];
   for (const p of phrases) {
-    if (p.possessive || !PLANT_NAME.test(p.text)) continue;
     const rel = p.start - s.start;
-    if (!BUYS_BEFORE.test(s.text.slice(Math.max(0, rel - 40), rel))) continue;
+    // "buy a Halvern Automotive (NYSE:HLV) assembly plant", "acquire Korda's battery factory": the owner, then the plant in lower case.
+    if (!PLANT_NAME.test(p.text)) {
+      // "buys Ohio EV factory": a place and a product are no owner.
+      if (BUYS_BEFORE_OWNER.test(s.text.slice(Math.max(0, rel - 40), rel)) && !isPlaceName(/^\S+/.exec(p.text)![0]) && PLANT_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 50))) {
+        out.push({ name: p.text, start: p.start, end: p.end, next: p.end - s.start, possessive: p.possessive });
+      }
+      continue;
+    }
+    if (p.possessive || !BUYS_BEFORE.test(s.text.slice(Math.max(0, rel - 40), rel))) continue;
     const owner = p.text.replace(PLANT_WORDS, "");
     if (owner && owner !== p.text) out.push({ name: owner, start: p.start, end: p.start + owner.length, next: rel + owner.length, possessive: false });
   }
