@@ -73,12 +73,16 @@ const COORDINATED_PROJECT = { key: "coordinated-project", evidence: "listed with
 const GOVERNMENT = { key: "government", evidence: "a government named in a sentence stating the deal" };
 const UNNAMED_GOVERNMENT = { key: "unnamed-government", evidence: "'the city/state government' of the story's place" };
 const PLANT_OWNER = { key: "plant-owner", evidence: "the seller, named through the plant bought" };
+const SIGNER = { key: "signer", evidence: "opens a sentence and signs the deal" };
+const SIGNS_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had|also|on \w+|jointly)\s+)?(?:signed|sealed|inked|agreed|entered into)\b/;
 // A sentence about the project itself: its parties may be named without a deal word.
 const PROJECT_VERB = /\b(?:build|built|set up|invest(?:s|ed|ing)?|establish|acquir|b(?:uy|ought)|purchas|jointly|together)/;
 // "X and Y will build", "X and Y, a unit of Z, said on Tuesday they would develop": the list's own verb, right after it.
 const LIST_PROJECT_VERB = /^\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:said|say|announced)(?: on \w+)?(?: that)? they\s+)?(?:will|would|plan to|are to|have agreed to|jointly)?\s*(?:jointly\s+)?(?:build|set up|invest|establish|open|develop)\b/;
 // Any other organisation a sentence stating the deal names: the model weighs what stands around it.
 const IN_DEAL_SENTENCE = { key: "in-deal-sentence", evidence: "named in a sentence stating the deal" };
+// Cues the rules did not have: what they propose only the model takes, and they do not count as the rules' decision.
+const MODEL_ONLY = new Set([IN_DEAL_SENTENCE.key, COORDINATED_PROJECT.key, SIGNER.key]);
 
 // "acquire the Lordstown Motors Vehicle Assembly Plant": a plant bought, named after its owner.
 const BUYS = /\b(?:b(?:ought|uy)|acqui|purchas|t(?:ake|ook) over)/;
@@ -217,6 +221,11 @@ export function partnerCandidates(
     if (BUYS.test(s.text)) for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
     for (const { party, project } of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...(project ? COORDINATED_PROJECT : COORDINATED) });
     const dealSentence = DEAL_SENTENCE.test(s.text);
+    // "Brenner Automotive signed an agreement to supply Ostrava Cells": the name that opens a sentence and signs.
+    const opener = dealSentence ? phrases[i][0] : undefined;
+    if (opener && opener.start - s.start < 25 && !/[,;:]/.test(s.text.slice(0, opener.start - s.start)) && SIGNS_AFTER.test(s.text.slice(opener.end - s.start, opener.end - s.start + 40))) {
+      found.push({ party: { name: opener.text, start: opener.start, end: opener.end, next: opener.end - s.start, possessive: opener.possessive }, ...SIGNER });
+    }
     if (dealSentence) {
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
       for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
@@ -233,7 +242,7 @@ export function partnerCandidates(
     // not the subject, tells another company's deal.
     // Asked only of a candidate nothing else rejects.
     let otherMaker: number | null | undefined;
-    const cued = found.filter((f) => f.key !== IN_DEAL_SENTENCE.key);
+    const cued = found.filter((f) => !MODEL_ONLY.has(f.key));
     const another = () => (otherMaker ??= subject && !phrases[i].some((p) => isSubject(canonical(p.text, acronyms), subject))
       ? firstMaker(phrases[i].filter((p) => !cued.some((f) => f.party.start === p.start)), subject) ?? null : null);
     let subjectSpans: NamePhrase[] | undefined;
@@ -263,7 +272,7 @@ export function partnerCandidates(
       if (f.owners) against.push("owners");
       const features = [`cue:${f.key}`, ...against.map((a) => `against:${a}`), ...nameFeatures(name, f.party.possessive)];
       // The rules' own decision: a cue proposed it and nothing speaks against it.
-      if (f.key !== IN_DEAL_SENTENCE.key && f.key !== COORDINATED_PROJECT.key && !against.length) features.push("rules-take");
+      if (!MODEL_ONLY.has(f.key) && !against.length) features.push("rules-take");
       if (i < 2) features.push("lead-sentence");
       if (subjectMentions().length) features.push("subject-in-sentence");
       if (subjectMentions().some((m) => joinedWith(s, m, f.party))) features.push("joined-with-subject");
