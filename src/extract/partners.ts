@@ -6,8 +6,10 @@ import { PARTNER_THRESHOLD, partnerConfidence, vetoed } from "./partner-model";
 import { demonymCountry, isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
 
-// Partners are a decision over candidates: every cue proposes organisations, each candidate is then taken or
-// rejected with its reason, and what is taken is merged per organisation with the confidence of its best evidence.
+// Partners are a decision over candidates: every cue proposes organisations (and every name in a sentence stating
+// the deal is proposed too), hard rules reject what cannot be a party, the fitted partner model weighs the rest from
+// their features, the rules' reasons against one veto it; each candidate keeps its reason, and what is taken is
+// merged per organisation with the confidence of its most probable mention.
 
 // Cues after which the parties of a deal are named. Each ends where the first name starts. A deal noun may be
 // separated from its "with" by a bracket or a worth: "a memorandum of understanding (MoU) worth ₹2,800 crore with".
