@@ -32,9 +32,10 @@ function contents(files: SearchFiles): Map<string, string> {
 /**
  * Write `files` under `outputDir/search/`. Files this process already wrote there with the same content
  * are left alone, and files it wrote before that are no longer part of the index are removed.
+ * `keep`: what is written is remembered for the next call (a watching process); else nothing is held after.
  * Returns how many files were written.
  */
-export async function writeSearchFiles(outputDir: string, files: SearchFiles): Promise<number> {
+export async function writeSearchFiles(outputDir: string, files: SearchFiles, keep = false): Promise<number> {
   const previous = writtenTo.get(outputDir) ?? new Map<string, string>();
   const next = contents(files);
   const changed = [...next].filter(([file, text]) => previous.get(file) !== text);
@@ -43,6 +44,6 @@ export async function writeSearchFiles(outputDir: string, files: SearchFiles): P
   // A few at a time, so Eleventy's own reads and writes, going on meanwhile, are not queued behind ten thousand.
   await mapLimited(changed, WRITES_IN_FLIGHT, ([file, text]) => writeFile(path.join(outputDir, file), text));
   await mapLimited([...previous.keys()].filter((file) => !next.has(file)), WRITES_IN_FLIGHT, (file) => rm(path.join(outputDir, file), { force: true }));
-  writtenTo.set(outputDir, next);
+  if (keep) writtenTo.set(outputDir, next);
   return changed.length;
 }
