@@ -4,6 +4,7 @@
 // template over entries that record what is read and fails on a read the declaration does not cover.
 import { createHash } from "node:crypto";
 import type { Entry } from "../entry";
+import { originOf } from "../archive/entry-origin";
 
 export type EntryField = keyof Entry;
 
@@ -23,7 +24,8 @@ export type PageInputs = {
 
 // Entries are frozen where they are made, so a digest kept with the entry object stays right; a watching
 // rebuild gets the same objects for unchanged articles and digests only the changed ones.
-const digests = new Map<string, WeakMap<Entry, string>>();
+// One weak slot per entry, holding its digests by field list: a few entries' worth of weak slots, not one per list and entry.
+const digests = new WeakMap<Entry, Map<string, string>>();
 // Field lists are mostly a template's constants; one written inline is a new array each time, so its key is kept weakly.
 const fieldKeys = new WeakMap<readonly EntryField[], string>();
 // A list shown on several pages (a term's articles, whose dates every page of the term gives) is summed up once.
@@ -39,12 +41,30 @@ function fieldsKey(fields: readonly EntryField[]): string {
   return key;
 }
 
-function digestOf(entry: Entry, fields: readonly EntryField[], key: string): string {
-  let byEntry = digests.get(key);
-  if (!byEntry) digests.set(key, (byEntry = new WeakMap()));
-  let digest = byEntry.get(entry);
-  if (digest === undefined) byEntry.set(entry, (digest = sha1(JSON.stringify(fields.map((f) => entry[f])))));
+/** The digest kept for `entry` under `key` (a field list), made by `make` the first time. */
+function kept(key: string, entry: Entry, make: () => string): string {
+  let byKey = digests.get(entry);
+  if (!byKey) digests.set(entry, (byKey = new Map()));
+  let digest = byKey.get(key);
+  if (digest === undefined) byKey.set(key, (digest = make()));
   return digest;
+}
+
+/**
+ * The digest of `fields` of `entry`. An entry the archive stage made from a prepared article is summed up
+ * by the key of that article (its document and the extractor's version: everything extraction made of it)
+ * and the fields the archive set, spelled out: its body, facts and captions are not serialised, and the
+ * many field lists that differ only in extraction's fields share one digest per entry.
+ */
+function digestOf(entry: Entry, fields: readonly EntryField[], key: string): string {
+  return kept(key, entry, () => {
+    const origin = originOf(entry);
+    if (!origin) return sha1(JSON.stringify(fields.map((f) => entry[f])));
+    const own = fields.filter((f) => origin.own.has(f));
+    if (own.length === 0) return origin.key;
+    const ownKey = own.join(",");
+    return kept(`archive's ${ownKey}`, entry, () => sha1(`${origin.key} ${ownKey} ${JSON.stringify(own.map((f) => entry[f]))}`));
+  });
 }
 
 function groupDigest(fields: readonly EntryField[], of: ReadonlyArray<Entry | undefined>): string {
