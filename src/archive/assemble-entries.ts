@@ -8,10 +8,11 @@ import type { FieldName } from "../prepare/fields";
 import { factMarks } from "../prepare/highlight";
 import { bodyAt, imageOptions, renderBody } from "../prepare/markdown";
 import type { PreparedArticle } from "../prepare/prepare-article";
+import type { FieldDigests } from "../prepare/field-digests";
 import { deepFreeze } from "../util/deep-freeze";
 import { assignArticleUrlsAgain, textDigest, type Redirect } from "./article-urls";
 import { distinctTitlesAgain } from "./distinct-titles";
-import { originOf, recordOrigin } from "./entry-origin";
+import { recordOrigin } from "./entry-origin";
 import { compareNewestFirst } from "./order";
 
 export type LoadedEntries = {
@@ -89,7 +90,7 @@ function placed(result: PreparedArticle, extracted: ExtractedEntry, key: string,
   const known = lastPlaced.get(result);
   if (known?.version === version) return known;
   const made = {
-    entry: withUrl(extracted, key, url, title),
+    entry: withUrl(extracted, result.fieldDigests, url, title),
     fields: withShownTitle(result.searchFields ?? fieldText(extracted, readableText(extracted)), title.title),
     text: result.searchText ?? undefined,
     bodyHtml: bodyAt(url, result.bodyHtml ?? renderBody(extracted.body, factMarks(extracted), extracted.captions, imageOptions(extracted))),
@@ -109,13 +110,13 @@ const digestOf = (doc: RawDocument) => digests.get(doc) ?? digests.set(doc, text
 const slugged = new WeakMap<ExtractedEntry, Entry>();
 
 /** The entry with its URL (and slug: the URL below /articles/) and archive-wide title: the same object as last time when neither changed, so that what is cached by entry (listing fragments, the export's JSON) stays found. */
-function withUrl(extracted: ExtractedEntry, key: string, url: string, { title, qualifier }: { title: string; qualifier: string | null }): Entry {
+function withUrl(extracted: ExtractedEntry, digests: FieldDigests | null, url: string, { title, qualifier }: { title: string; qualifier: string | null }): Entry {
   const known = slugged.get(extracted);
-  if (known?.url === url && known.title === title && originOf(known)?.key === key) return known;
+  if (known?.url === url && known.title === title) return known;
   const titleHow = qualifier ? { inferred: [], ...extracted.titleHow, qualifier } : extracted.titleHow;
   const entry = deepFreeze({ ...extracted, title, ...(titleHow ? { titleHow } : {}), slug: url.replace(/^\/articles\/|\/$/g, ""), url });
-  // What of it is extraction's (summed up by `key`) and what the archive set: the pages' reuse keys spell out only the latter.
-  recordOrigin(entry, extracted, key);
+  // What of it is extraction's (with its digests) and what the archive set: the pages' reuse keys spell out only the latter.
+  if (digests) recordOrigin(entry, extracted, digests);
   slugged.set(extracted, entry);
   return entry;
 }

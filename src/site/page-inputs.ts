@@ -41,7 +41,7 @@ function fieldsKey(fields: readonly EntryField[]): string {
   return key;
 }
 
-/** The digest kept for `entry` under `key` (a field list), made by `make` the first time. */
+/** The digest kept for `entry` under `key` (its field list), made by `make` the first time. */
 function kept(key: string, entry: Entry, make: () => string): string {
   let byKey = digests.get(entry);
   if (!byKey) digests.set(entry, (byKey = new Map()));
@@ -52,18 +52,15 @@ function kept(key: string, entry: Entry, make: () => string): string {
 
 /**
  * The digest of `fields` of `entry`. An entry the archive stage made from a prepared article is summed up
- * by the key of that article (its document and the extractor's version: everything extraction made of it)
- * and the fields the archive set, spelled out: its body, facts and captions are not serialised, and the
- * many field lists that differ only in extraction's fields share one digest per entry.
+ * by the digests of extraction's fields, made once with the article (src/prepare/field-digests.ts), and the
+ * fields the archive set, spelled out: its facts and text are not serialised again.
  */
 function digestOf(entry: Entry, fields: readonly EntryField[], key: string): string {
   return kept(key, entry, () => {
     const origin = originOf(entry);
     if (!origin) return sha1(JSON.stringify(fields.map((f) => entry[f])));
-    const own = fields.filter((f) => origin.own.has(f));
-    if (own.length === 0) return origin.key;
-    const ownKey = own.join(",");
-    return kept(`archive's ${ownKey}`, entry, () => sha1(`${origin.key} ${ownKey} ${JSON.stringify(own.map((f) => entry[f]))}`));
+    // "#" before a digest (never the start of JSON), "-" for a field the entry does not have.
+    return sha1(fields.map((f) => (origin.own.has(f) ? JSON.stringify(entry[f]) ?? "-" : f in origin.digests ? `#${origin.digests[f]}` : "-")).join(","));
   });
 }
 
