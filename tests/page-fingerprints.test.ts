@@ -99,7 +99,7 @@ test("an edit of the text changes the fingerprints of the fields it changed, not
   for (const fields of [["body"], ALL_FIELDS] as EntryField[][]) assert.notEqual(fingerprint(after, fields), fingerprint(before, fields), fields.join(","));
 });
 
-test("a field the archive changed is spelled out whichever it is: own fields are found by comparison, not listed", async () => {
+test("a field the archive changed is digested from its value whichever it is: own fields are found by comparison, not listed", async () => {
   const { bySource } = await archiveOf([doc("a.md")]);
   const entry = bySource.get("a.md")!;
   const { slug: _slug, url: _url, ...extracted } = entry; // the very values the entry was made from

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Entry } from "../entry";
 import { originOf } from "../archive/entry-origin";
+import { valueDigest } from "../prepare/field-digests";
 
 export type EntryField = keyof Entry;
 
@@ -24,14 +25,13 @@ export type PageInputs = {
 
 // Entries are frozen where they are made, so a digest kept with the entry object stays right; a watching
 // rebuild gets the same objects for unchanged articles and digests only the changed ones.
-// One weak slot per entry, holding its digests by field list: a few entries' worth of weak slots, not one per list and entry.
-const digests = new WeakMap<Entry, Map<string, string>>();
+const fieldDigests = new WeakMap<Entry, Partial<Record<EntryField, string>>>();
 // Field lists are mostly a template's constants; one written inline is a new array each time, so its key is kept weakly.
 const fieldKeys = new WeakMap<readonly EntryField[], string>();
 // A list shown on several pages (a term's articles, whose dates every page of the term gives) is summed up once.
 const groupDigests = new WeakMap<ReadonlyArray<Entry | undefined>, Map<string, string>>();
 
-/** A group this short (an article's own entry, its neighbours) is cheaper to spell out than to look up. */
+/** A group this short (an article's own entry, its neighbours) is a new array on every page: not worth keeping. */
 const SHORT_GROUP = 12;
 const sha1 = (text: string) => createHash("sha1").update(text).digest("base64");
 
@@ -41,36 +41,41 @@ function fieldsKey(fields: readonly EntryField[]): string {
   return key;
 }
 
-/** The digest kept for `entry` under `key` (its field list), made by `make` the first time. */
-function kept(key: string, entry: Entry, make: () => string): string {
-  let byKey = digests.get(entry);
-  if (!byKey) digests.set(entry, (byKey = new Map()));
-  let digest = byKey.get(key);
-  if (digest === undefined) byKey.set(key, (digest = make()));
+/**
+ * The digest of one field's value ("-" when the entry has none), worked out once per entry and field. An
+ * entry the archive stage made from a prepared article has the digests of extraction's fields already,
+ * made with the article in the extraction pool and cached with it (src/prepare/field-digests.ts): only
+ * the fields the archive set (URL, slug, distinct title) are serialised here, its facts and text never.
+ */
+function fieldDigest(entry: Entry, field: EntryField, digests: Partial<Record<EntryField, string>>): string {
+  let digest = digests[field];
+  if (digest === undefined) {
+    const origin = originOf(entry);
+    const value = entry[field];
+    digest = origin && !origin.own.has(field) ? (origin.digests[field] ?? "-") : value === undefined ? "-" : valueDigest(value);
+    digests[field] = digest;
+  }
   return digest;
 }
 
-/**
- * The digest of `fields` of `entry`. An entry the archive stage made from a prepared article is summed up
- * by the digests of extraction's fields, made once with the article (src/prepare/field-digests.ts), and the
- * fields the archive set, spelled out: its facts and text are not serialised again.
- */
-function digestOf(entry: Entry, fields: readonly EntryField[], key: string): string {
-  return kept(key, entry, () => {
-    const origin = originOf(entry);
-    if (!origin) return sha1(JSON.stringify(fields.map((f) => entry[f])));
-    // "#" before a digest (never the start of JSON), "-" for a field the entry does not have.
-    return sha1(fields.map((f) => (origin.own.has(f) ? JSON.stringify(entry[f]) ?? "-" : f in origin.digests ? `#${origin.digests[f]}` : "-")).join(","));
-  });
+/** The fields of `entry` as text: their digests. */
+function entryText(entry: Entry, fields: readonly EntryField[]): string {
+  let digests = fieldDigests.get(entry);
+  if (!digests) fieldDigests.set(entry, (digests = Object.create(null) as Partial<Record<EntryField, string>>));
+  let text = "";
+  for (const field of fields) text += `${fieldDigest(entry, field, digests)},`;
+  return text;
 }
+
+const groupText = (fields: readonly EntryField[], of: ReadonlyArray<Entry | undefined>) => of.map((e) => (e ? entryText(e, fields) : "-")).join("|");
 
 function groupDigest(fields: readonly EntryField[], of: ReadonlyArray<Entry | undefined>): string {
   const key = fieldsKey(fields);
-  if (of.length <= SHORT_GROUP) return `${key}:${of.map((e) => (e ? digestOf(e, fields, key) : "-")).join("|")}`;
+  if (of.length <= SHORT_GROUP) return `${key}:${sha1(groupText(fields, of))}`;
   let byFields = groupDigests.get(of);
   if (!byFields) groupDigests.set(of, (byFields = new Map()));
   let digest = byFields.get(key);
-  if (digest === undefined) byFields.set(key, (digest = `${key}:${sha1(of.map((e) => (e ? digestOf(e, fields, key) : "-")).join("|"))}`));
+  if (digest === undefined) byFields.set(key, (digest = `${key}:${sha1(groupText(fields, of))}`));
   return digest;
 }
 
