@@ -115,7 +115,7 @@ function withUrl(extracted: ExtractedEntry, digests: FieldDigests | null, url: s
   if (known?.url === url && known.title === title) return known;
   const titleHow = qualifier ? { inferred: [], ...extracted.titleHow, qualifier } : extracted.titleHow;
   const entry = deepFreeze({ ...extracted, title, ...(titleHow ? { titleHow } : {}), slug: url.replace(/^\/articles\/|\/$/g, ""), url });
-  // What of it is extraction's (with its digests) and what the archive set: the pages' reuse keys spell out only the latter.
+  // What of it is extraction's (digested in the pool) and what the archive set: the pages' reuse keys digest only the latter again.
   if (digests) recordOrigin(entry, extracted, digests);
   slugged.set(extracted, entry);
   return entry;

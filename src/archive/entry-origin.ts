@@ -2,8 +2,8 @@
 // its fields are what extraction made of the article, whose digests were made with it in the extraction
 // pool and are cached with it (src/prepare/field-digests.ts); the others the archive stage set across
 // entries (URL, slug, the archive-wide title). A page's reuse key then takes the digests of the first kind
-// and spells out only the second, instead of serialising the facts and text of every entry for every
-// list of fields a page shows, in every build.
+// and digests only the second (short) again, instead of serialising the facts and text of every entry
+// for every list of fields a page shows, in every build.
 import type { Entry, ExtractedEntry } from "../entry";
 import type { FieldDigests } from "../prepare/field-digests";
 
