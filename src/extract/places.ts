@@ -16,6 +16,8 @@ type Gazetteer = {
   countries: Map<string, string>; // name or alias, folded → ISO code
   countryNames: Record<string, string>;
   maxWords: number;
+  /** Towns of 1,000 to 5,000 people, read into a map on the first question: few articles need them. */
+  townLines?: Map<string, string[]>;
 };
 
 let gazetteer: Gazetteer | undefined;
@@ -40,18 +42,25 @@ export function fold(name: string): string {
 // Letters that Unicode does not decompose into a base letter and a mark ("Wrocław" → "wroclaw").
 const FOLD_EXTRA: Record<string, string> = { ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ı: "i", ß: "ss", æ: "ae", œ: "oe", "’": "'" };
 
-function load(): Gazetteer {
-  const raw: { countries: Record<string, string>; countryAliases: Record<string, string>; regions: Record<string, string>; cities: string } = placesData;
-  const cityLines = new Map<string, string[]>();
-  let maxWords = 1;
-  for (const line of raw.cities.split("\n")) {
-    const name = line.slice(0, line.indexOf("\t"));
-    const key = fold(name);
-    const lines = cityLines.get(key);
+type Raw = { countries: Record<string, string>; countryAliases: Record<string, string>; regions: Record<string, string>; cities: string; towns: string };
+
+/** Folded name → the lines of the places so named. */
+function linesByName(text: string): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const line of text.split("\n")) {
+    const key = fold(line.slice(0, line.indexOf("\t")));
+    const lines = byName.get(key);
     if (lines) lines.push(line);
-    else cityLines.set(key, [line]);
-    if (maxWords < MAX_PLACE_WORDS) maxWords = Math.max(maxWords, name.split(" ").length);
+    else byName.set(key, [line]);
   }
+  return byName;
+}
+
+function load(): Gazetteer {
+  const raw: Raw = placesData;
+  const cityLines = linesByName(raw.cities);
+  let maxWords = 1;
+  for (const key of cityLines.keys()) if (maxWords < MAX_PLACE_WORDS) maxWords = Math.max(maxWords, key.split(" ").length);
   const regions = new Map<string, Region[]>();
   for (const [key, name] of Object.entries(raw.regions)) {
     const list = regions.get(fold(name)) ?? [];
@@ -80,6 +89,16 @@ function readCity(line: string, regionNames: Record<string, string>): City {
 function places(): Gazetteer {
   gazetteer ??= load();
   return gazetteer;
+}
+
+/**
+ * Towns too small for the gazetteer's cities (Kobierzyce, Billy-Berclau): asked only of a name the text places a
+ * facility in or near, and kept only when the text names the town's region or country.
+ */
+export function smallTownsNamed(name: string): City[] {
+  const g = places();
+  g.townLines ??= linesByName((placesData as Raw).towns);
+  return (g.townLines.get(fold(name)) ?? []).map((line) => readCity(line, g.regionNames));
 }
 
 /** The cities of that name, in the gazetteer's order; the same list every time for the same name. */
