@@ -115,7 +115,7 @@ for (const a of admin2) {
 // Older English spellings news still uses, filed as the town they name.
 const CITY_SPELLING: Record<string, string> = { Tangiers: "Tangier", Peking: "Beijing", Bombay: "Mumbai", Madras: "Chennai" };
 for (const [old, name] of Object.entries(CITY_SPELLING)) {
-  for (const l of lines.filter((l) => l.startsWith(`${name}\t`))) if (!named.has(`${old}\u0000${l.split("\t")[1].slice(0, 2)}`)) lines.push(old + l.slice(name.length));
+  for (const l of lines.filter((l) => l.startsWith(`${name}\t`))) if (!named.has(`${old}\u0000${l.split("\t")[1].slice(0, 2)}`)) lines.push(`${old + l.slice(name.length)}\t${name}`);
 }
 lines.sort();
 smallTowns.sort();
@@ -135,7 +135,7 @@ const out = {
   countries,
   countryAliases: COUNTRY_ALIASES,
   regions,
-  // name \t region key ("CN.01") or country code \t population \t flags ("w": also a common word)
+  // name \t region key ("CN.01") or country code \t population \t flags ("w": also a common word) [\t the name an older spelling stands for]
   cities: lines.join("\n"),
   // the same for towns of 1,000 to 5,000 people, without flags
   towns: smallTowns.join("\n"),

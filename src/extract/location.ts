@@ -2,12 +2,14 @@ import type { LocationFact } from "../entry";
 import { isBackground } from "./background";
 import { COMPANY_SUFFIX, INSTITUTION_WORDS, wordSpans, type NamePhrase } from "./names";
 import { makerByAlias } from "./orgs";
-import { citiesNamed, countryCode, countryName, demonymCountry, fold, isPlaceName, maxPlaceWords, regionAbbreviated, regionsNamed, type City } from "./places";
+import { citiesNamed, countryCode, countryName, demonymCountry, fold, isPlaceName, maxPlaceWords, regionAbbreviated, regionsNamed, smallTownsNamed, type City, type Region } from "./places";
 import type { Sentence } from "./sentences";
 
 // "in Hefei", "plant near Normal", "the city of Shenzhen": a place where something is.
 const LOCATIVE_BEFORE = /\b(?:in|at|near|outside|to|of|based in|located in|headquartered in)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|downtown|suburban)\s+)?$/i;
 const CITY_OF_BEFORE = /\b(?:city|town|municipality) of\s+$/i;
+// A facility word earlier in the clause: "the Thailand plant of China's carmaker Changan Automobile in Rayong".
+const FACILITY_IN_CLAUSE = /\b(?:plant|factory|facility|gigafactory|base|site|project|campus|hub|complex|works)s?\b[^.;]*$/i;
 const FACILITY_BEFORE = /\b(?:plant|factory|facility|gigafactory|base|park|site|headquarters|cent(?:er|re)|project|campus|hub|office)s?\b[^.,;]{0,25}$/i;
 // A place word that belongs to the place's own name: "Daxing District", "Anhui Province". Not
 // "County": "Chatham County" is not the town of Chatham.
@@ -27,7 +29,26 @@ const SIGNED_IN_BEFORE = /\b(?:(?:signed|inked|sealed)\s+(?:an?\s+|the\s+|their\
 const NEW_SEAT_BEFORE = /\b(?:will|would|to) be (?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$/i;
 // "the Silverton plant near Pretoria", "a site known as the Gravity Smart Campus, near Bridgwater": a facility
 // placed only by the town it is near is filed under that town.
-const FACILITY_NEAR_BEFORE = /\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites?|campus|complex|works),?\s+near\s+$/i;
+// So is one the text places relative to a town: "the facility will be located just east of New Carlisle".
+const FACILITY_NEAR_BEFORE = /\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites?|campus|complex|works)\b(?:,|[^.,;]{0,30}?\b(?:located|built|sited|situated|set up|lie|lies|sit|sits|be|is))?\s+(?:just\s+|about\s+|some\s+)?(?:near|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$/i;
+// A place that opens the name of a company is its seat or its brand ("Anhui Zotye Automobile Co"), not where the deal is.
+const ORGANISATION_WORD = /^(?:JSC|PJSC|Company|Investment|Co\.,?)$/;
+// One that opens a government's name ("the Dongying Municipal People's Government", "Sunderland City Council") is
+// where the body that signs governs: the deal's place when it is a party.
+const GOVERNMENT_WORD = /^(?:Government|Council|Municipality|Municipal|Authority|Administration|Committee|Commission)$/;
+// The town's own government, not its province's.
+const TOWN_GOVERNMENT = /^(?:Municipal|Municipality|City|Town|County)$/;
+// A zone named after its town, after a locative: "located in Tangier Technopark City", "the factory in the new Mohammed VI Tangier Tech City".
+const ZONE_REST = /^(?:(?:Tech(?:nology)?|Technopark|Industrial|Economic|Free|Trade|Development|Export|Processing|Hi-Tech|High-Tech|Science|New|Logistics|Automotive|Manufacturing)\s+)*(?:Zone|Park|City|Estate|Technopark|Area|Cluster)$/;
+const ZONE_LOCATIVE_BEFORE = /\b(?:in|at|into)\s+(?:the\s+)?(?:new\s+)?$/i;
+// Continents and their parts are no country or region: "North America" is not America, "South Korean" no region "South".
+const CONTINENT = /^(?:(?:North|South|Central|Latin)\s+America|(?:North|South|East|West|Southeast|South-East|Central|Sub-Saharan)\s+(?:Africa|Asia|Europe)|Europe|Asia|Africa)\b/;
+// "in the Surendranagar district": an area named after its town, which places nothing in the town itself ("the Columbia
+// area" is the town's own).
+const DISTRICT_AFTER = /^\s+(?:district|county|prefecture)\b/;
+// "Kobierzyce, about 20km southwest of Wroclaw", "Vanod near Dasada": a town placed by a reference point, the
+// more precise of the two.
+const REFERENCE_AFTER = /^,?\s+(?:just\s+|about\s+|some\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:of|from|near|outside)\s+(?:the\s+)?(?:(?:city|town) of\s+)?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)*)/u;
 // "the Sanand facility": a town named before the facility it holds.
 const FACILITY_AFTER = /^\s+(?:plant|factory|facility|gigafactory|site|campus|complex)\b/i;
 // Between a town and the region that places it: lower-case words, numbers and commas only
@@ -44,6 +65,12 @@ type Match = {
   province?: boolean; placed?: boolean;
   /** Named on its own (not inside a company's name, not as a seat or venue) in the story's first sentence or paragraph. */
   lead?: boolean;
+  /** Towns too small for the gazetteer's cities, for a name the text places something in or near. */
+  towns?: City[];
+  /** The reference point the text places this town by ("Wroclaw" for "Kobierzyce, about 20km southwest of Wroclaw"), folded. */
+  near?: string;
+  /** Named as the point a facility is near ("the existing factory near Wroclaw"). */
+  reference?: boolean;
 };
 
 /** Where the story's deal, facility or cooperation is: the best-supported city, else a region or country. */
@@ -65,13 +92,36 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   const provinces = new Set(matches.filter((m) => m.kind === "region" && (m.province || / province$/.test(fold(m.name)))).map((m) => fold(m.name).replace(/ province$/, "")));
   const placed = new Set(matches.filter((m) => m.placed).map((m) => fold(m.name)));
 
+  // The towns a name may be: a small town only in a region or country the story names.
+  const candidates = (m: Match): City[] => [
+    ...citiesNamed(m.name),
+    ...(m.towns ?? []).filter((t) => (t.region && mentionedRegions.has(fold(t.region))) || mentionedCountries.has(t.country)),
+  ];
+  // A namesake abroad ("Mount Pleasant" of South Carolina, for a plant near Durban) supports no country.
+  const cityCountry = (m: Match): string | undefined => {
+    const entry = m.resolved ?? pickCity(candidates(m), mentionedRegions, mentionedCountries, m);
+    const named = m.resolved || mentionedCountries.size === 0 || mentionedCountries.has(entry?.country ?? "") || (entry?.region && mentionedRegions.has(fold(entry.region)));
+    return entry && named ? entry.country : undefined;
+  };
+  const countryOf = (m: Match): string | undefined =>
+    m.kind === "country" ? countryCode(m.name) : m.kind === "city" ? cityCountry(m) : regionCountry(m, mentionedCountries);
+  // How strongly the text places the story in each country, over all its places' mentions.
+  const support = new Map<string, number>();
+  for (const m of matches) {
+    const code = countryOf(m);
+    if (code) support.set(code, (support.get(code) ?? 0) + m.weight);
+  }
+  const [top] = [...support].sort((a, b) => b[1] - a[1]);
   // A country the text places the story in, by locative mentions ("in Thailand"), outweighs a city of another
   // country named in passing ("according to a Shenzhen filing").
   const country = strongest(matches.filter((m) => m.kind === "country"));
   // "Georgia" is also a state: a country that is also a region's name never dominates.
   const dominant = country && country.weight >= 3 && !regionsNamed(country.name).length ? countryCode(country.name) : undefined;
-  // A place named in the lead ("signed an agreement with the Gujarat state government") is never in passing.
-  const inPassing = (m: Match, code: string) => dominant !== undefined && code !== dominant && m.weight < 3 && !m.lead;
+  // A place named in the lead ("signed an agreement with the Gujarat state government") is never in passing. Nor is
+  // one of a country the story names about as much as the best-supported one; "another plant in Texas" is, beside a
+  // story told in Morocco.
+  const inPassing = (m: Match, code: string) =>
+    !m.lead && ((dominant !== undefined && code !== dominant && m.weight < 3) || (top !== undefined && code !== top[0] && (support.get(code) ?? 0) * 1.5 <= top[1]));
   // The best-supported city that is not a namesake abroad ("Silverton" in Oregon for a plant in South Africa):
   // a city in none of the countries the story names gives way to one that is in one of them.
   let fallback: { m: Match; entry: City } | undefined;
@@ -80,21 +130,25 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
     // "... in Vũng Áng Economic Zone, Hà Tĩnh Province ... Hà Tĩnh's development": a name the text calls a province is
     // the province wherever it stands bare, unless something is placed in the bare name ("the Rayong factory", "in Rayong").
     if (provinces.has(fold(m.name)) && !placed.has(fold(m.name))) { province ??= m; continue; }
-    const entry = m.resolved ?? pickCity(citiesNamed(m.name), mentionedRegions, mentionedCountries, m);
+    const entry = m.resolved ?? pickCity(candidates(m), mentionedRegions, mentionedCountries, m);
     if (!entry || inPassing(m, entry.country)) continue;
     if (m.resolved || mentionedCountries.size === 0 || mentionedCountries.has(entry.country)) return fact(entry.name, entry.region, countryName(entry.country), m);
     fallback ??= { m, entry };
   }
   if (fallback) return fact(fallback.entry.name, fallback.entry.region, countryName(fallback.entry.country), fallback.m);
   const region = province ?? strongest(matches.filter((m) => m.kind === "region"));
-  if (region) {
-    const entries = regionsNamed(region.name);
-    const entry = entries.find((r) => mentionedCountries.has(r.country)) ?? (entries.length === 1 ? entries[0] : undefined);
-    if (entry && !inPassing(region, entry.country)) return fact(null, entry.name, countryName(entry.country), region);
-  }
+  const entry = region && regionEntry(region, mentionedCountries);
+  if (region && entry && !inPassing(region, entry.country)) return fact(null, entry.name, countryName(entry.country), region);
   if (country) return fact(null, null, countryName(countryCode(country.name)!), country);
   return { city: null, region: null, country: null, by: "text" };
 }
+
+/** The region a region's name means: the one in a country the story names, else the only one so named. */
+function regionEntry(m: Match, countries: Set<string>): Region | undefined {
+  const entries = regionsNamed(m.name);
+  return entries.find((r) => countries.has(r.country)) ?? (entries.length === 1 ? entries[0] : undefined);
+}
+const regionCountry = (m: Match, countries: Set<string>): string | undefined => regionEntry(m, countries)?.country;
 
 function fact(city: string | null, region: string | null, country: string, m: Match): LocationFact {
   // A place after "in"/"at" near a plant word weighs 4 or more; one named in passing, 1 or less.
@@ -103,8 +157,13 @@ function fact(city: string | null, region: string | null, country: string, m: Ma
   return { city, region, country, by: "text", span: { start: m.start, end: m.end }, sentence: m.sentence.text, confidence, evidence };
 }
 
+/** What a place inside a longer name says: "own" when the name is the place's own ("Daxing District"). */
+type Role = "own" | "inside" | "company" | "government" | "zone";
+
 /** Places named inside one name phrase, longest first, weighted by how they are introduced. */
 function placesIn(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
+  const continent = CONTINENT.exec(p.text)?.[0];
+  if ((continent && countryCode(continent) === undefined) || demonymCountry(p.text)) return [];
   const words = wordSpans(p.text);
   const out: Match[] = [];
   let i = 0;
@@ -116,8 +175,8 @@ function placesIn(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhra
       if (!isPlaceName(name)) continue;
       const start = p.start + from, end = start + name.length;
       const left = words.length - i - n;
-      const ownName = left === 0 || (left === 1 && PLACE_NOUN.test(words[i + n].word));
-      const match = classify(s, name, start, end, ownName && i === 0, lead, sentencePhrases);
+      const ownName = i === 0 && (left === 0 || (left === 1 && PLACE_NOUN.test(words[i + n].word)));
+      const match = classify(s, name, start, end, ownName ? "own" : roleIn(s, p, words, i, n), lead, sentencePhrases);
       if (match) { out.push(match); used = n; break; }
     }
     i += used;
@@ -125,43 +184,71 @@ function placesIn(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhra
   return out;
 }
 
+/** What the rest of a name says about the place inside it: a company's, a government's or a zone's name. */
+function roleIn(s: Sentence, p: NamePhrase, words: ReturnType<typeof wordSpans>, i: number, n: number): Role {
+  const rest = words.slice(i + n).map((w) => w.word);
+  const before = s.text.slice(Math.max(0, p.start - s.start - 60), p.start - s.start);
+  if (ZONE_REST.test(rest.join(" ")) && (ZONE_LOCATIVE_BEFORE.test(before) || FACILITY_BEFORE.test(before))) return "zone";
+  const others = [...words.slice(0, i).map((w) => w.word), ...rest];
+  if (others.some((w) => COMPANY_SUFFIX.has(w) || ORGANISATION_WORD.test(w)) || makerByAlias(p.text)) return "company";
+  if (rest.some((w) => GOVERNMENT_WORD.test(w))) return "government";
+  return "inside";
+}
+
 function classify(
-  s: Sentence, name: string, start: number, end: number, standalone: boolean, lead: boolean, sentencePhrases: readonly NamePhrase[],
+  s: Sentence, name: string, start: number, end: number, role: Role, lead: boolean, sentencePhrases: readonly NamePhrase[],
 ): Match | undefined {
   if (makerByAlias(name)) return undefined;
+  const standalone = role === "own";
   const before = s.text.slice(Math.max(0, start - s.start - 60), start - s.start);
   const after = s.text.slice(end - s.start, end - s.start + 40);
+  if (role === "company") {
+    // A hint at most: a place named only inside companies' names places nothing.
+    const cities = citiesNamed(name);
+    const kind = countryCode(name) !== undefined ? "country" : cities.length && !regionsNamed(name).length ? "city" : regionsNamed(name).length ? "region" : undefined;
+    return kind && { kind, name, start, end, weight: 0.25, sentence: s };
+  }
   const cityOf = CITY_OF_BEFORE.test(before);
   const near = FACILITY_NEAR_BEFORE.test(before);
-  const aside = (!near && REFERENCE_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) || (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
+  const aside = (!near && REFERENCE_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) ||
+    (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
   // "to the Silverton plant": the locative is the plant's, which is named after a town.
   const named = standalone && !aside && (near || FACILITY_AFTER.test(after));
-  const locative = standalone && !aside && !named && (cityOf || LOCATIVE_BEFORE.test(before));
+  const government = role === "government", zone = role === "zone";
+  const district = standalone && /\bthe\s+$/i.test(before) && DISTRICT_AFTER.test(after);
+  const locative = ((standalone && !district) || zone) && !aside && !named && (cityOf || LOCATIVE_BEFORE.test(before) || zone);
   // Inside a longer name ("Hefei University") a place still hints at the location, weakly; so does a
-  // reference point or a place that only qualifies the one before it ("Changxing County, Huzhou").
-  let weight = !standalone || aside || /^-based\b/.test(after) || /\p{L},\s+$/u.test(before) ? 0.5 : 1;
+  // reference point or a place that only qualifies the one before it ("Changxing County, Huzhou"), or names a district.
+  let weight = (!standalone && !government && !zone) || aside || district || /^-based\b/.test(after) || /\p{L},\s+$/u.test(before) ? 0.5 : 1;
   if (locative) weight += 2;
   if (locative && FACILITY_BEFORE.test(before)) weight += 1;
-  // Weaker than "in": a plant placed near a town, or named after one, may be placed in another town elsewhere.
-  else if (named) weight += 1;
+  // Weaker than "in": a plant placed near a town, or named after one, may be placed in another town elsewhere;
+  // so is a government's seat, for a government that may only support the deal.
+  else if (named || government) weight += 1;
   if (lead) weight += 1;
-  // "contribute to Hà Tĩnh's development": a possessive is the place's own, nothing is placed in it.
-  const base = { name, start, end, weight, sentence: s, placed: (named || locative) && !/^['’]s\b/.test(after), lead: lead && standalone && !aside };
+  // "contribute to Hà Tĩnh's development": a possessive is the place's own, nothing is placed in it. Nor is anything
+  // placed in a name by "investing in Ha Tinh": a bare name places a facility only with a facility word before it.
+  const placed = (named || (locative && (zone || FACILITY_IN_CLAUSE.test(before))) || (government && TOWN_GOVERNMENT.test(after.trim().split(/\s+/)[0] ?? ""))) && !/^['’]s\b/.test(after);
+  const reference = standalone ? REFERENCE_AFTER.exec(after) : null;
+  const base = { name, start, end, weight, sentence: s, placed, lead: lead && (standalone || government) && !aside, reference: near, ...(reference && { near: fold(reference[1]) }) };
 
   const qualified = /^,\s+([A-Z][\p{L}.' -]+)/u.exec(after)?.[1] ?? "";
   // "China" is also a town in Mexico: a country's name means the country unless qualified as a town.
   if (countryCode(name) !== undefined && !qualified) return { kind: "country", ...base };
+  const cued = locative || cityOf || named || government;
   const cities = citiesNamed(name);
+  // A town too small for the gazetteer's cities counts only where the text places something in or near it.
+  const towns = cued && standalone && !regionsNamed(name).length ? smallTownsNamed(name) : [];
   // "Marshall, Michigan", "Kulim, a town in the Malaysian state of Kedah": the text says which town.
-  const where = standalone && cities.length ? qualifierAfter(s, end, sentencePhrases) : undefined;
+  const where = standalone && (cities.length || towns.length) ? qualifierAfter(s, end, sentencePhrases) : undefined;
   if (where && (locative || cityOf || where.region)) {
-    const resolved = cities.find((c) => c.country === where.country && (!where.region || c.region === where.region)) ??
+    const resolved = [...cities, ...towns].find((c) => c.country === where.country && (!where.region || c.region === where.region)) ??
       ((locative || cityOf) && !where.byParent ? unlisted(name, where) : undefined);
     if (resolved) return { kind: "city", ...base, resolved };
   }
-  // "Hà Tĩnh Province": the province, though a city has its name.
-  if (PROVINCE_AFTER.test(after) && regionsNamed(name).length) return { kind: "region", ...base, province: true };
-  if (cities.some((c) => acceptCity(c, locative || cityOf || named, qualified))) return { kind: "city", ...base };
+  // "Hà Tĩnh Province", the "Ha Tinh Economic Zones Management Authority": the province, though a city has its name.
+  if ((PROVINCE_AFTER.test(after) || (government && !TOWN_GOVERNMENT.test(after.trim().split(/\s+/)[0] ?? ""))) && regionsNamed(name).length) return { kind: "region", ...base, province: true };
+  if (cities.some((c) => acceptCity(c, cued, qualified)) || towns.length) return { kind: "city", ...base, ...(towns.length && { towns }) };
   if (regionsNamed(name).length) return { kind: "region", ...base };
   if (countryCode(name) !== undefined) return { kind: "country", ...base };
   return undefined;
@@ -199,7 +286,8 @@ function qualifierAfter(s: Sentence, end: number, sentencePhrases: readonly Name
     if (region) return { region: region.name, country: region.country };
     if (code !== undefined) return { region: null, country: code };
     // "Changxing County, Huzhou": a parent city right after the comma.
-    const city = first && /^,\s*$/.test(gap) ? citiesNamed(p.text).sort((a, b) => b.population - a.population)[0] : undefined;
+    // So is a town after "in": "Vanod near Dasada in the Surendranagar district".
+    const city = (first && /^,\s*$/.test(gap)) || /\bin\s+(?:the\s+)?$/.test(gap) ? citiesNamed(p.text).sort((a, b) => b.population - a.population)[0] : undefined;
     if (!city) break;
     parent = city;
   }
@@ -228,21 +316,27 @@ function unlisted(name: string, where: Qualifier): City | undefined {
 function unlistedTown(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
   // Cheapest tests first: this runs on every name phrase. The qualifier follows at once: "Tanjung Malim, in ...".
   // "Tanjung Malim, in ...", "the Karawang area of West Java".
-  if (p.possessive || !/^(?:,|\s+in\b|\s+(?:area|regency) of\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 12))) return [];
+  // "Vanod near Dasada in the Surendranagar district" is placed by what follows the reference point.
+  if (p.possessive || !/^(?:,|\s+in\b|\s+near\b|\s+(?:area|regency) of\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 12))) return [];
   const before = s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start);
   if (!LOCATIVE_BEFORE.test(before) || REFERENCE_BEFORE.test(before) || VENUE_BEFORE.test(before)) return [];
   if (!looksLikeTownName(p.text) || makerByAlias(p.text) || isPlaceName(p.text)) return [];
+  const weight = 3 + (FACILITY_BEFORE.test(before) ? 1 : 0) + (lead ? 1 : 0);
+  const near = REFERENCE_AFTER.exec(s.text.slice(p.end - s.start, p.end - s.start + 60))?.[1];
+  const base = { kind: "city" as const, name: p.text, start: p.start, end: p.end, weight, sentence: s, placed: true, ...(near && { near: fold(near) }) };
+  // A town too small for the gazetteer's cities, kept if the story names its region or country: "located in Kobierzyce".
+  const towns = smallTownsNamed(p.text);
+  if (towns.length) return [{ ...base, towns }];
   const where = qualifierAfter(s, p.end, sentencePhrases);
   const resolved = where && unlisted(p.text, where);
-  if (!resolved) return [];
-  const weight = 3 + (FACILITY_BEFORE.test(before) ? 1 : 0) + (lead ? 1 : 0);
-  return [{ kind: "city", name: p.text, start: p.start, end: p.end, weight, sentence: s, resolved }];
+  return resolved ? [{ ...base, resolved }] : [];
 }
 
-/** Capitalised words that could name a town: not an acronym ("EV"), a company or an institution. */
+/** Capitalised words that could name a town: not an acronym ("EV"), a company ("Volkswagen Anhui") or an institution. */
 function looksLikeTownName(name: string): boolean {
   const words = name.split(" ");
-  return words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_SUFFIX.has(w) && (w === "County" || !INSTITUTION_WORDS.has(w)));
+  return words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !COMPANY_SUFFIX.has(w) && (w === "County" || !INSTITUTION_WORDS.has(w))) &&
+    (words.length === 1 || !words.some((w) => makerByAlias(w)));
 }
 
 /** Small towns and towns named like common words count only when the text says they are places. */
@@ -259,21 +353,32 @@ function strongest(matches: Match[]): Match | undefined {
   return ranked(matches)[0];
 }
 
-/** Places by their weight over all their mentions, most first, each by its strongest mention; none below 1. */
+/**
+ * Places by their weight over all their mentions, most first, each by its strongest mention; none below 1. A town the
+ * text places by a reference point ("Kobierzyce, about 20km southwest of Wroclaw") also has the weight of the point's
+ * mentions as a point ("the existing factory near Wroclaw"): what is near the point is in the town.
+ */
 function ranked(matches: Match[]): Match[] {
-  const totals = new Map<string, { total: number; best: Match }>();
+  const totals = new Map<string, { total: number; best: Match; near?: string }>();
   for (const m of matches) {
-    const key = fold(m.name);
+    const key = placeKey(m);
     const t = totals.get(key);
-    if (!t) totals.set(key, { total: m.weight, best: m });
+    if (!t) totals.set(key, { total: m.weight, best: m, near: m.near });
     else {
       t.total += m.weight;
+      t.near ??= m.near;
       if (m.weight > t.best.weight) t.best = m;
     }
   }
+  const asPoint = new Map<string, number>();
+  for (const m of matches) if (m.reference) asPoint.set(placeKey(m), (asPoint.get(placeKey(m)) ?? 0) + m.weight);
+  for (const [key, t] of totals) if (t.near && t.near !== key) t.total += asPoint.get(t.near) ?? 0;
   // A stable sort: of equal totals, the place named first.
   return [...totals.values()].filter((t) => t.total >= 1).sort((a, b) => b.total - a.total).map((t) => t.best);
 }
+
+/** One key for the mentions of one place, whatever the spelling ("Tangiers" is Tangier). */
+const placeKey = (m: Match): string => fold(m.kind === "city" ? citiesNamed(m.name)[0]?.name ?? m.name : m.name);
 
 /** Of the cities with that name, the one in a region or country the article names, else the largest. */
 function pickCity(cities: City[], regions: Set<string>, countries: Set<string>, m: Match): City | undefined {

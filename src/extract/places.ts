@@ -80,10 +80,13 @@ function load(): Gazetteer {
   return { cityLines, cities: new Map(), regionNames: raw.regions, regions, countries, countryNames: raw.countries, maxWords: Math.min(maxWords, MAX_PLACE_WORDS) };
 }
 
-/** The city of one gazetteer line: name, region key (its first two letters are the country), population, "w" when the name is a common word. */
+/**
+ * The city of one gazetteer line: name, region key (its first two letters are the country), population, "w" when the
+ * name is a common word, and for an older spelling ("Tangiers") the name the town goes by.
+ */
 function readCity(line: string, regionNames: Record<string, string>): City {
-  const [name, where, population, flags] = line.split("\t");
-  return { name, region: regionNames[where] ?? null, country: where.slice(0, 2), population: Number(population), commonWord: flags === "w" };
+  const [name, where, population, flags, spelled] = line.split("\t");
+  return { name: spelled || name, region: regionNames[where] ?? null, country: where.slice(0, 2), population: Number(population), commonWord: flags === "w" };
 }
 
 function places(): Gazetteer {
