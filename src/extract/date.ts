@@ -4,7 +4,7 @@ import { isBackground } from "./background";
 import type { Sentence } from "./sentences";
 
 // The act that dates a news story: what was said, announced or signed.
-const NEWS_VERB = /\b(?:said|says|announced|announces|signed|signs|inked|sealed|unveiled|revealed|released|disclosed|confirmed|reported|stated|told|published|posted|launched|held|agreed|broke ground|opened|started|began|kicked off|celebrated|approved|completed|introduced|filed|reached|granted|awarded|issued|statement|announcement)\b/gi;
+const NEWS_VERB = /\b(?:said|says|announced|announces|announce|tweeted|signed|signs|inked|sealed|unveiled|revealed|released|disclosed|confirmed|reported|stated|told|published|posted|launched|held|agreed|broke ground|opened|started|began|kicked off|celebrated|approved|completed|introduced|filed|reached|granted|awarded|issued|statement|announcement)\b/gi;
 // Only a date that names its month can give a month or day ("Aug. 9", "2021-11-28", "March 2023").
 const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?\s+\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d{2}-\d{2}\b/;
 // News dated relative to an unknown "now": the day exists but the text does not give it.
@@ -16,8 +16,10 @@ const BACKGROUND_BEFORE = /\b(?:since|until|by|before|from|between|through)\s+(?
 const MAX_SENTENCE = 1000;
 // The paragraphs that tell the news: "On May 3, X signed ..." there dates the story.
 const LEAD_PARAGRAPHS = 3;
-// How far a date may stand from the verb it dates.
+// How far a date may stand from the verb it dates; after the lead paragraph, nearer: "Envision AESC announced its plans
+// to build a ... facility in Florence County on Dec. 6" recalls an earlier announcement, not the story's.
 const MAX_DISTANCE = 110;
+const MAX_DISTANCE_AFTER_LEAD = 60;
 
 type Candidate = { year: number | null; month: number | null; day: number | null; text: string; start: number; end: number; distance: number };
 
@@ -39,7 +41,7 @@ export function extractDate(sentences: readonly Sentence[]): DateFact {
     if (!verbs.length) continue;
     const near = candidates(s.text, s.paragraph - sentences[0].paragraph < LEAD_PARAGRAPHS)
       .map((c) => ({ ...c, distance: Math.min(...verbs.map((v) => Math.abs(v - c.start))) }))
-      .filter((c) => c.distance <= MAX_DISTANCE)
+      .filter((c) => c.distance <= (s.paragraph === sentences[0].paragraph ? MAX_DISTANCE : MAX_DISTANCE_AFTER_LEAD))
       .sort((a, b) => a.distance - b.distance);
     // "said on Thursday (Oct. 9)": the weekday is dated by the date right after it.
     const dated = near[0] && near[0].month === null ? near.find((c) => c.month !== null && c.start >= near[0].end && c.start - near[0].end <= 4) : undefined;

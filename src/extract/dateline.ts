@@ -34,6 +34,11 @@ const POST_SIGNATURE = /[-–—]\s*[^\n()@]{1,60}\(@\w{1,30}\)\s+((Jan|Feb|Mar|
 const POST_NEWS_DAY = /\b(?:today|tonight|this morning|this afternoon|this evening)\b/i;
 // How far before its signature a post's words are read.
 const POST_TEXT = 400;
+// A newswire's closing stamp on its own line after the sign-off: "(END) Dow Jones Newswires" … "02-07-24 0319ET"
+// (month-day-year, then the time and its zone).
+const CLOSING_STAMP = /^(\d{2})-(\d{2})-(\d{2}) \d{4}\s?(?:ET|EST|EDT|GMT)\s*$/m;
+// Sign-offs and stamps close the story: only the last lines are searched.
+const CLOSING = 400;
 // Datelines and timestamps open the story: only the first lines are searched.
 const OPENING = 800;
 
@@ -163,6 +168,17 @@ export function postDate(body: string): DateFact | undefined {
     return { year: Number(m[4]), month: MONTHS[m[2].toLowerCase()], day: Number(m[3]), text: m[1], by: "text", span: { start, end: start + m[1].length }, sentence: m[0].trim(), confidence: 0.7, evidence: "an embedded post that tells the news 'today'" };
   }
   return undefined;
+}
+
+/** A newswire's closing stamp ("02-07-24 0319ET") among the last lines: when the story was filed. */
+export function closingStampDate(body: string): DateFact | undefined {
+  const from = Math.max(0, body.length - CLOSING);
+  const m = CLOSING_STAMP.exec(body.slice(from));
+  if (!m) return undefined;
+  const [month, day, year] = [Number(m[1]), Number(m[2]), 2000 + Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const start = from + m.index, text = m[0].trim();
+  return { year, month, day, text, by: "text", span: { start, end: start + text.length }, sentence: text, confidence: 0.85, evidence: "the newswire's closing stamp" };
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
