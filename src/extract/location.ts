@@ -30,14 +30,15 @@ const NEW_SEAT_BEFORE = /\b(?:will|would|to) be (?:based|headquartered)\s+(?:in|
 // "the Silverton plant near Pretoria", "a site known as the Gravity Smart Campus, near Bridgwater": a facility
 // placed only by the town it is near is filed under that town.
 // So is one the text places relative to a town: "the facility will be located just east of New Carlisle".
-const FACILITY_NEAR_BEFORE = /\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites?|campus|complex|works)\b(?:,|[^.,;]{0,30}?\b(?:located|built|sited|situated|set up|lie|lies|sit|sits|be|is))?\s+(?:just\s+|about\s+|some\s+)?(?:near|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$/i;
+const FACILITY_NEAR_BEFORE = /\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites?|campus|complex|works)\b(?:,|[^.;]{0,40}?\b(?:located|built|sited|situated|set up|lie|lies|sit|sits|be|is))?\s+(?:just\s+|about\s+|some\s+)?(?:near|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$/i;
+const OTHER_PLANT = /\b(?:sister|other|another)\s+(?:[\w-]+\s+){0,2}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites)\b/i;
 // A place that opens the name of a company is its seat or its brand ("Anhui Zotye Automobile Co"), not where the deal is.
 const ORGANISATION_WORD = /^(?:JSC|PJSC|Company|Investment|Co\.,?)$/;
 // One that opens a government's name ("the Dongying Municipal People's Government", "Sunderland City Council") is
 // where the body that signs governs: the deal's place when it is a party.
 const GOVERNMENT_WORD = /^(?:Government|Council|Municipality|Municipal|Authority|Administration|Committee|Commission)$/;
 // The town's own government, not its province's.
-const TOWN_GOVERNMENT = /^(?:Municipal|Municipality|City|Town|County)$/;
+const TOWN_GOVERNMENT = /^(?:Municipal|Municipality|City|Town)$/;
 // A zone named after its town, after a locative: "located in Tangier Technopark City", "the factory in the new Mohammed VI Tangier Tech City".
 const ZONE_REST = /^(?:(?:Tech(?:nology)?|Technopark|Industrial|Economic|Free|Trade|Development|Export|Processing|Hi-Tech|High-Tech|Science|New|Logistics|Automotive|Manufacturing)\s+)*(?:Zone|Park|City|Estate|Technopark|Area|Cluster)$/;
 const ZONE_LOCATIVE_BEFORE = /\b(?:in|at|into)\s+(?:the\s+)?(?:new\s+)?$/i;
@@ -77,8 +78,9 @@ type Match = {
 export function extractLocation(sentences: readonly Sentence[], phrases: readonly NamePhrase[][]): LocationFact {
   const matches: Match[] = [];
   sentences.forEach((s, i) => {
-    // Places of another story ("In a separate news, ... in Ranipet") weigh little.
-    const aside = isBackground(s);
+    // Places of another story ("In a separate news, ... in Ranipet") weigh little; so do the company's other plants,
+    // after the lead ("Its sister plant in Slovakia", "ACC's other battery plants will be in Kaiserslautern").
+    const aside = isBackground(s) || (i > 0 && s.paragraph !== sentences[0].paragraph && OTHER_PLANT.test(s.text));
     for (const p of phrases[i]) {
       const lead = i === 0 || s.paragraph === 0;
       // A whole name the text places as a town ("Van Buren Township, Michigan") wins over a place inside it.
@@ -92,16 +94,26 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   const provinces = new Set(matches.filter((m) => m.kind === "region" && (m.province || / province$/.test(fold(m.name)))).map((m) => fold(m.name).replace(/ province$/, "")));
   const placed = new Set(matches.filter((m) => m.placed).map((m) => fold(m.name)));
 
-  // The towns a name may be: a small town only in a region or country the story names.
+  // The towns a name may be: a small town only in a region or country the story names, or in the country of the
+  // town the text places it by ("Kvasiny, some 40 km east of Hradec Králové").
   const candidates = (m: Match): City[] => [
     ...citiesNamed(m.name),
-    ...(m.towns ?? []).filter((t) => (t.region && mentionedRegions.has(fold(t.region))) || mentionedCountries.has(t.country)),
+    ...(m.towns ?? []).filter((t) => (t.region && mentionedRegions.has(fold(t.region))) || mentionedCountries.has(t.country) ||
+      (m.near !== undefined && citiesNamed(m.near).some((c) => c.country === t.country))),
   ];
+  const entryOf = (m: Match): City | undefined => m.resolved ?? pickCity(candidates(m), mentionedRegions, mentionedCountries, m);
+  // A country the text names, or where two of the towns it names are ("Kvasiny, some 40 km east of Hradec Králové").
+  const townsIn = new Map<string, Set<string>>();
+  for (const m of matches) {
+    const code = m.kind === "city" ? entryOf(m)?.country : undefined;
+    if (code) townsIn.set(code, (townsIn.get(code) ?? new Set()).add(placeKey(m)));
+  }
+  const named = (code: string) => mentionedCountries.has(code) || (townsIn.get(code)?.size ?? 0) >= 2;
   // A namesake abroad ("Mount Pleasant" of South Carolina, for a plant near Durban) supports no country.
   const cityCountry = (m: Match): string | undefined => {
-    const entry = m.resolved ?? pickCity(candidates(m), mentionedRegions, mentionedCountries, m);
-    const named = m.resolved || mentionedCountries.size === 0 || mentionedCountries.has(entry?.country ?? "") || (entry?.region && mentionedRegions.has(fold(entry.region)));
-    return entry && named ? entry.country : undefined;
+    const entry = entryOf(m);
+    const supported = m.resolved || mentionedCountries.size === 0 || named(entry?.country ?? "") || (entry?.region && mentionedRegions.has(fold(entry.region)));
+    return entry && supported ? entry.country : undefined;
   };
   const countryOf = (m: Match): string | undefined =>
     m.kind === "country" ? countryCode(m.name) : m.kind === "city" ? cityCountry(m) : regionCountry(m, mentionedCountries);
@@ -130,9 +142,9 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
     // "... in Vũng Áng Economic Zone, Hà Tĩnh Province ... Hà Tĩnh's development": a name the text calls a province is
     // the province wherever it stands bare, unless something is placed in the bare name ("the Rayong factory", "in Rayong").
     if (provinces.has(fold(m.name)) && !placed.has(fold(m.name))) { province ??= m; continue; }
-    const entry = m.resolved ?? pickCity(candidates(m), mentionedRegions, mentionedCountries, m);
+    const entry = entryOf(m);
     if (!entry || inPassing(m, entry.country)) continue;
-    if (m.resolved || mentionedCountries.size === 0 || mentionedCountries.has(entry.country)) return fact(entry.name, entry.region, countryName(entry.country), m);
+    if (m.resolved || mentionedCountries.size === 0 || named(entry.country)) return fact(entry.name, entry.region, countryName(entry.country), m);
     fallback ??= { m, entry };
   }
   if (fallback) return fact(fallback.entry.name, fallback.entry.region, countryName(fallback.entry.country), fallback.m);
@@ -202,6 +214,8 @@ function classify(
   const standalone = role === "own";
   const before = s.text.slice(Math.max(0, start - s.start - 60), start - s.start);
   const after = s.text.slice(end - s.start, end - s.start + 40);
+  // "Florence County Council" governs a county, an area that names no town.
+  if (role === "government" && /^\s+County\b/.test(after)) return undefined;
   if (role === "company") {
     // A hint at most: a place named only inside companies' names places nothing.
     const cities = citiesNamed(name);
