@@ -12,14 +12,18 @@ const MONTHS: Record<string, number> = {
 
 // Place in capitals (optionally ", State"), the date, an optional agency in brackets, then a dash.
 // Bounded repetitions only: linear on any input.
-const DATELINE = /^([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?,\s+((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s+(\d{4}))?)\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]+\s*/;
+// A press release's may double its comma and close on the wire's name between slashes: "RABAT,, March 29, 2024 /PRNewswire/".
+const DATELINE = /^([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?,{1,2}\s+((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s+(\d{4}))?)\s*(?:(?:\([^()\n]{1,40}\)\s*)?[-–—]+|\/[A-Za-z][\w .-]{1,30}\/)\s*/;
+// A translated release's own date in brackets before its dateline: "(Di venerdì 29 marzo 2024) RABAT,, March 29, 2024".
+const BRACKETED_PREFIX = /^\([^()\n]{1,60}\)\s*/;
 
 // A dateline without a date: "MADRID (Reuters) –", "BANGKOK :", "HÀ NỘI —". The place in capitals must be a known
 // place, so that "FILE PHOTO:" is not one.
 const PLACE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]+|:)\s+(?=\S)/u;
 // The same written in mixed case, the place alone or with an agency: "San Francisco:", "Hong Kong CNN –". The
 // place is looked up as written.
-const MIXED_PLACE_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\s*(?:\([^()\n]{1,40}\)\s*|\p{Lu}{2,6}\s+)?(?:[-–—]+|:)\s+(?=\S)/u;
+// Or with the agency between bars: "Casablanca, Morocco | AFP |".
+const MIXED_PLACE_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\s*(?:\([^()\n]{1,40}\)\s*|\p{Lu}{2,6}\s+)?(?:[-–—]+|:|\|\s*\p{Lu}{2,10}\s*\|)\s+(?=\S)/u;
 // A scraped page's timestamp line before the story: "13 Jun 2022 03:38PM (Updated: ...)", "Tue, 05/04/2021 - 09:43 -- name".
 const TIMESTAMP = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?=\s*(?:[-–—|,]+\s*)?(?:\d{1,2}:\d{2}|\(Updated|Updated|Published|$))[^\n]{0,120}$/m;
 // A newswire's date after its place and its name: "TAMIL NADU, INDIA – Media OutReach Newswire – 6 January 2024 –".
@@ -66,7 +70,8 @@ export function findDateline(text: string): Dateline | undefined {
   return undefined;
 }
 
-function datelineAt(text: string, lead: number): Dateline | undefined {
+function datelineAt(text: string, start: number): Dateline | undefined {
+  const lead = start + (BRACKETED_PREFIX.exec(text.slice(start, start + 80))?.[0].length ?? 0);
   const line = text.slice(lead, lead + 160);
   const m = DATELINE.exec(line);
   if (!m) {

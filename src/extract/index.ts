@@ -24,7 +24,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
   const { headline, stamp, body, boilerplate, md, media, text, captions, dateline, sentences, phrases, headlinePhrases, persons } = readArticle(doc);
   const company = extractCompany(sentences, phrases, headlinePhrases, persons);
   const lead = leadSentence(sentences);
-  const location = extractLocation(sentences, phrases);
+  const location = extractLocation(sentences, phrases, dateline && text.slice(dateline.place.end, dateline.end));
   const fallbackTitle = doc.source.replace(/^.*\//, "").replace(/\.\w+$/, "");
   // A name the text lacks (put in from elsewhere) is shown as inferred: "[NIO] has signed ...".
   const inferred = company.name && !mentions(text, company.name) ? company.name : null;

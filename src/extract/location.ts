@@ -61,7 +61,7 @@ const QUALIFIER_SPAN = 90;
 const PROVINCE_AFTER = /^\s+(?:Province|Prefecture|State|Oblast|Governorate)\b/;
 
 type Match = {
-  kind: "city" | "region" | "country"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City;
+  kind: "city" | "region" | "country" | "county"; name: string; start: number; end: number; weight: number; sentence: Sentence; resolved?: City;
   /** Named as a province ("Hà Tĩnh Province"); something is placed in the bare name ("the Rayong factory", "in Rayong"). */
   province?: boolean; placed?: boolean;
   /** Named on its own (not inside a company's name, not as a seat or venue) in the story's first sentence or paragraph. */
@@ -75,7 +75,7 @@ type Match = {
 };
 
 /** Where the story's deal, facility or cooperation is: the best-supported city, else a region or country. */
-export function extractLocation(sentences: readonly Sentence[], phrases: readonly NamePhrase[][]): LocationFact {
+export function extractLocation(sentences: readonly Sentence[], phrases: readonly NamePhrase[][], datelineQualifier?: string): LocationFact {
   const matches: Match[] = [];
   sentences.forEach((s, i) => {
     // Places of another story ("In a separate news, ... in Ranipet") weigh little; so do the company's other plants,
@@ -91,6 +91,10 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   });
   const mentionedCountries = new Set(matches.filter((m) => m.kind === "country").map((m) => countryCode(m.name)!));
   const mentionedRegions = new Set(matches.filter((m) => m.kind === "region").map((m) => fold(m.name)));
+  // The dateline's state or country ("FLORENCE, S.C.") says which town a name means, though not where the deal is.
+  const context = datelineQualifier === undefined ? undefined : /^,\s*([\p{L}. ]{2,30}?)\.?\s*(?:[,(|:–—-]|$)/u.exec(datelineQualifier)?.[1];
+  const contextRegion = context === undefined ? undefined : regionAbbreviated(context) ?? (regionsNamed(context).length === 1 ? regionsNamed(context)[0] : undefined);
+  if (contextRegion) mentionedRegions.add(fold(contextRegion.name));
   const provinces = new Set(matches.filter((m) => m.kind === "region" && (m.province || / province$/.test(fold(m.name)))).map((m) => fold(m.name).replace(/ province$/, "")));
   const placed = new Set(matches.filter((m) => m.placed).map((m) => fold(m.name)));
 
@@ -101,7 +105,11 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
     ...(m.towns ?? []).filter((t) => (t.region && mentionedRegions.has(fold(t.region))) || mentionedCountries.has(t.country) ||
       (m.near !== undefined && citiesNamed(m.near).some((c) => c.country === t.country))),
   ];
-  const entryOf = (m: Match): City | undefined => m.resolved ?? pickCity(candidates(m), mentionedRegions, mentionedCountries, m);
+  const entries = new Map<Match, City | undefined>();
+  const entryOf = (m: Match): City | undefined => {
+    if (!entries.has(m)) entries.set(m, m.resolved ?? pickCity(candidates(m), mentionedRegions, mentionedCountries, m));
+    return entries.get(m);
+  };
   // A country the text names, or where two of the towns it names are ("Kvasiny, some 40 km east of Hradec Králové").
   const townsIn = new Map<string, Set<string>>();
   for (const m of matches) {
@@ -138,17 +146,24 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   // a city in none of the countries the story names gives way to one that is in one of them.
   let fallback: { m: Match; entry: City } | undefined;
   let province: Match | undefined;
+  // "in Florence County", again and again: a county places the story in its state, not in a town. It outweighs a town
+  // named far less ("A second plant is under construction in Bowling Green").
+  const county = strongest(matches.filter((m) => m.kind === "county"));
+  const countyRegion = county && (citiesNamed(county.name).find((c) => c.region === contextRegion?.name) ?? citiesNamed(county.name).find((c) => c.region && mentionedRegions.has(fold(c.region))));
+  const countyFact = county && countyRegion && fact(null, countyRegion.region, countryName(countyRegion.country), county);
   for (const m of ranked(matches.filter((m) => m.kind === "city"))) {
     // "... in Vũng Áng Economic Zone, Hà Tĩnh Province ... Hà Tĩnh's development": a name the text calls a province is
     // the province wherever it stands bare, unless something is placed in the bare name ("the Rayong factory", "in Rayong").
     if (provinces.has(fold(m.name)) && !placed.has(fold(m.name))) { province ??= m; continue; }
     const entry = entryOf(m);
     if (!entry || inPassing(m, entry.country)) continue;
+    if (countyFact && totalOf(matches, county!) >= 3 * totalOf(matches, m) && entry.region !== countyRegion!.region) return countyFact;
     if (m.resolved || mentionedCountries.size === 0 || named(entry.country)) return fact(entry.name, entry.region, countryName(entry.country), m);
     fallback ??= { m, entry };
   }
   if (fallback) return fact(fallback.entry.name, fallback.entry.region, countryName(fallback.entry.country), fallback.m);
   const region = province ?? strongest(matches.filter((m) => m.kind === "region"));
+  if (countyFact && (!region || totalOf(matches, county!) >= totalOf(matches, region))) return countyFact;
   const entry = region && regionEntry(region, mentionedCountries);
   if (region && entry && !inPassing(region, entry.country)) return fact(null, entry.name, countryName(entry.country), region);
   if (country) return fact(null, null, countryName(countryCode(country.name)!), country);
@@ -188,8 +203,10 @@ function placesIn(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhra
       const start = p.start + from, end = start + name.length;
       const left = words.length - i - n;
       const ownName = i === 0 && (left === 0 || (left === 1 && PLACE_NOUN.test(words[i + n].word)));
-      const match = classify(s, name, start, end, ownName ? "own" : roleIn(s, p, words, i, n), lead, sentencePhrases);
-      if (match) { out.push(match); used = n; break; }
+      // "Florence County": a county outside China is an area named after a town, not the town (a Chinese county is).
+      const county = i === 0 && left === 1 && words[i + n].word === "County" && !citiesNamed(name).some((c) => c.country === "CN");
+      const match = classify(s, name, start, end, ownName || county ? "own" : roleIn(s, p, words, i, n), lead, sentencePhrases);
+      if (match) { out.push(county && match.kind === "city" && !match.resolved ? { ...match, kind: "county" } : match); used = n; break; }
     }
     i += used;
   }
@@ -223,7 +240,7 @@ function classify(
     return kind && { kind, name, start, end, weight: 0.25, sentence: s };
   }
   const cityOf = CITY_OF_BEFORE.test(before);
-  const near = FACILITY_NEAR_BEFORE.test(before);
+  const near = /\b(?:near|outside|of|from)\s+(?:the\s+)?$/.test(before) && FACILITY_NEAR_BEFORE.test(before);
   const aside = (!near && REFERENCE_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) ||
     (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
   // "to the Silverton plant": the locative is the plant's, which is named after a town.
@@ -361,6 +378,9 @@ function acceptCity(c: City, cued: boolean, qualifiedBy: string): boolean {
   if (c.commonWord) return qualified || (cued && c.population >= SMALL_TOWN && !regionsNamed(c.name).length);
   return c.population >= SMALL_TOWN || cued || qualified;
 }
+
+/** The weight of all the mentions of one place. */
+const totalOf = (matches: readonly Match[], m: Match): number => matches.filter((x) => x.kind === m.kind && placeKey(x) === placeKey(m)).reduce((sum, x) => sum + x.weight, 0);
 
 /** The place with the most weight over all its mentions; the mention returned is its strongest one. */
 function strongest(matches: Match[]): Match | undefined {
