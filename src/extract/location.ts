@@ -31,6 +31,10 @@ const NEW_SEAT_BEFORE = /\b(?:will|would|to) be (?:based|headquartered)\s+(?:in|
 // placed only by the town it is near is filed under that town.
 // So is one the text places relative to a town: "the facility will be located just east of New Carlisle".
 const FACILITY_NEAR_BEFORE = /\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites?|campus|complex|works)\b(?:,|[^.;]{0,40}?\b(?:located|built|sited|situated|set up|lie|lies|sit|sits|be|is))?\s+(?:just\s+|about\s+|some\s+)?(?:near|outside|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? of|\d+\s*(?:km|kilomet(?:er|re)s|miles)\s+(?:\w+\s+)?(?:from|of))\s+(?:the\s+)?$/i;
+// Markets listed as examples are not where the deal is: "other key EV markets such as the US, China and Europe".
+const MARKETS_BEFORE = /\bmarkets?\s+(?:such as|like|including)\s+(?:the\s+)?$/i;
+// "the three airports located in Bangkok": "located in" places the noun before it, here not a plant of the story.
+const LOCATES_OTHER_BEFORE = /\b(?!(?:be|is|are|was|were|been|being|it|which|that|also|currently|now|will|plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|bases?|parks?|sites?|headquarters|cent(?:er|re)s?|projects?|campus|hubs?|offices?|zones?|complex|works|venture|JV|unit|operations?)\b)[a-z]+\s+(?:located|situated)\s+in\s+(?:the\s+)?$/i;
 const OTHER_PLANT = /\b(?:sister|other|another)\s+(?:[\w-]+\s+){0,2}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|gigafactor(?:y|ies)|sites)\b/i;
 // A place that opens the name of a company is its seat or its brand ("Anhui Zotye Automobile Co"), not where the deal is.
 const ORGANISATION_WORD = /^(?:JSC|PJSC|Company|Investment|Co\.,?)$/;
@@ -241,7 +245,7 @@ function classify(
   }
   const cityOf = CITY_OF_BEFORE.test(before);
   const near = /\b(?:near|outside|of|from)\s+(?:the\s+)?$/.test(before) && FACILITY_NEAR_BEFORE.test(before);
-  const aside = (!near && REFERENCE_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) ||
+  const aside = (!near && REFERENCE_BEFORE.test(before)) || MARKETS_BEFORE.test(before) || (/located|situated/i.test(before) && LOCATES_OTHER_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) ||
     (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
   // "to the Silverton plant": the locative is the plant's, which is named after a town.
   const named = standalone && !aside && (near || FACILITY_AFTER.test(after));
