@@ -18,6 +18,7 @@ type Gazetteer = {
   maxWords: number;
   /** Towns of 1,000 to 5,000 people, read into a map on the first question: few articles need them. */
   townLines?: Map<string, string[]>;
+  towns: Map<string, City[]>;
 };
 
 let gazetteer: Gazetteer | undefined;
@@ -77,7 +78,7 @@ function load(): Gazetteer {
   const countries = new Map<string, string>();
   for (const [code, name] of Object.entries(raw.countries)) countries.set(fold(name), code);
   for (const [alias, code] of Object.entries(raw.countryAliases)) countries.set(fold(alias), code);
-  return { cityLines, cities: new Map(), regionNames: raw.regions, regions, countries, countryNames: raw.countries, maxWords: Math.min(maxWords, MAX_PLACE_WORDS) };
+  return { cityLines, cities: new Map(), towns: new Map(), regionNames: raw.regions, regions, countries, countryNames: raw.countries, maxWords: Math.min(maxWords, MAX_PLACE_WORDS) };
 }
 
 /**
@@ -100,8 +101,14 @@ function places(): Gazetteer {
  */
 export function smallTownsNamed(name: string): City[] {
   const g = places();
-  g.townLines ??= linesByName((placesData as Raw).towns);
-  return (g.townLines.get(fold(name)) ?? []).map((line) => readCity(line, g.regionNames));
+  const key = fold(name);
+  let towns = g.towns.get(key);
+  if (!towns) {
+    g.townLines ??= linesByName((placesData as Raw).towns);
+    towns = (g.townLines.get(key) ?? []).map((line) => readCity(line, g.regionNames));
+    g.towns.set(key, towns);
+  }
+  return towns;
 }
 
 /** The cities of that name, in the gazetteer's order; the same list every time for the same name. */
