@@ -84,7 +84,7 @@ export function extractLocation(sentences: readonly Sentence[], phrases: readonl
   sentences.forEach((s, i) => {
     // Places of another story ("In a separate news, ... in Ranipet") weigh little; so do the company's other plants,
     // after the lead ("Its sister plant in Slovakia", "ACC's other battery plants will be in Kaiserslautern").
-    const aside = isBackground(s) || (i > 0 && s.paragraph !== sentences[0].paragraph && OTHER_PLANT.test(s.text));
+    const aside = isBackground(s) || (i > 0 && s.paragraph !== sentences[0].paragraph && /other|sister/i.test(s.text) && OTHER_PLANT.test(s.text));
     for (const p of phrases[i]) {
       const lead = i === 0 || s.paragraph === 0;
       // A whole name the text places as a town ("Van Buren Township, Michigan") wins over a place inside it.
@@ -245,7 +245,7 @@ function classify(
   }
   const cityOf = CITY_OF_BEFORE.test(before);
   const near = /\b(?:near|outside|of|from)\s+(?:the\s+)?$/.test(before) && FACILITY_NEAR_BEFORE.test(before);
-  const aside = (!near && REFERENCE_BEFORE.test(before)) || MARKETS_BEFORE.test(before) || (/located|situated/i.test(before) && LOCATES_OTHER_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) ||
+  const aside = (!near && REFERENCE_BEFORE.test(before)) || (/such as|like|including/i.test(before) && MARKETS_BEFORE.test(before)) || (/located|situated/i.test(before) && LOCATES_OTHER_BEFORE.test(before)) || (VENUE_BEFORE.test(before) && !NEW_SEAT_BEFORE.test(before)) ||
     (/\b(?:signed|inked|sealed|hosted)\b/i.test(before) && SIGNED_IN_BEFORE.test(before));
   // "to the Silverton plant": the locative is the plant's, which is named after a town.
   const named = standalone && !aside && (near || FACILITY_AFTER.test(after));
