@@ -5,20 +5,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ExtractedEntry } from "../src/entry";
 import { extractEntry } from "../src/extract/index";
-import { namePhrases, personWords } from "../src/extract/names";
-import { makerByAlias } from "../src/extract/orgs";
-import { partnerCandidates } from "../src/extract/partners";
-import { splitSentences } from "../src/extract/sentences";
+import { candidates } from "./support/partner-candidates";
 
 const extract = (text: string): ExtractedEntry => extractEntry({ source: "x.txt", text, frontMatter: {} });
 const figures = (e: ExtractedEntry) => e.figures.map((f) => `${f.value} ${f.unit}`);
 const partners = (e: ExtractedEntry) => e.partners.map((p) => p.name).sort();
-
-function candidates(text: string, subject: string) {
-  const sentences = splitSentences(text);
-  const phrases = sentences.map((s) => namePhrases(s.text, s.start, (n) => makerByAlias(n) !== undefined));
-  return partnerCandidates(sentences, phrases, subject, personWords(sentences, phrases));
-}
 
 test("each partner candidate is taken or rejected with its reason", () => {
   const text = [

@@ -2,20 +2,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractEntry } from "../src/extract/index";
-import { namePhrases, personWords } from "../src/extract/names";
-import { makerByAlias } from "../src/extract/orgs";
 import { PARTNER_THRESHOLD } from "../src/extract/partner-model";
-import { partnerCandidates } from "../src/extract/partners";
-import { splitSentences } from "../src/extract/sentences";
 import { REVIEW_BELOW } from "../src/report/review-queue";
+import { candidates } from "./support/partner-candidates";
 
 const partners = (text: string) => extractEntry({ source: "x.txt", text, frontMatter: {} }).partners.map((p) => p.name).sort();
-
-function candidates(text: string, subject: string) {
-  const sentences = splitSentences(text);
-  const phrases = sentences.map((s) => namePhrases(s.text, s.start, (n) => makerByAlias(n) !== undefined));
-  return partnerCandidates(sentences, phrases, subject, personWords(sentences, phrases));
-}
 
 test("a company listed with the subject before the project's own verb is a party, without a deal word", () => {
   const text = [
