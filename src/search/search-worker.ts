@@ -65,7 +65,7 @@ parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJ
     held = keep ? new Map(order.map((version, i) => [version, articles![i]])) : new Map();
     const entries = articles.map((a) => a.entry);
     const written = await writeIndex(output, config, articles, keep);
-    articles = null; // the export needs only the entries: the search texts go
+    articles = null; // the export needs only the entries: the per-field search texts go (result texts stay, kept per entry by build-index.ts)
     if (!keep) collectGarbage();
     const exportFile = path.join(output, "entries.json");
     if (keep) exported.set(exportFile, await updateEntriesExport(exportFile, entries, keptJson, exported.get(exportFile)));
