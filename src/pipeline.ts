@@ -31,6 +31,7 @@ import type { SiteSettings } from "./settings/settings-file";
 import { buildSiteData, searchArticles, type SiteData } from "./site/site-data";
 import { beginBuild, beginPass, currentPages, finishBuild, forgetWrittenPages, pagesLeft } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
+import { collectGarbage } from "./util/collect-garbage";
 import { removeOrphanedCaches } from "./util/orphaned-caches";
 import { StageProfile } from "./util/stage-profile";
 
@@ -87,7 +88,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
       // The build's next pass of pages: the stages before are done.
       if (pagesLeft()) {
-        collectGarbage();
+        collectGarbage(); // what the pass before left: the heap stays near what one pass holds
         return beginPass();
       }
       output = directories.output;
@@ -141,15 +142,6 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     // A build beside this one writing the publication record is no edit to the content.
     eleventyConfig.watchIgnores.add(`**/${RECORD_FOLDER}/**`);
   };
-}
-
-/**
- * Before a pass of pages, what the stages or the pass before left is garbage: collected at once, the heap
- * stays near what a pass holds (left to itself, V8 lets it grow to several times what is live before it
- * collects). `gc` is there when node runs with --expose-gc (package.json's nodeArgs).
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 /**

@@ -12,6 +12,7 @@ import { LivePostings } from "./live-postings";
 import type { ArticleTerms, FieldPostings } from "./postings";
 import { termBytes } from "./shards";
 import { writeSearchFiles } from "./write-search-files";
+import { collectGarbage } from "../util/collect-garbage";
 
 export type SearchJob = {
   output: string;
@@ -48,13 +49,6 @@ async function writeIndex(output: string, config: SiteConfig, articles: IndexedA
   return writeSearchFiles(output, files, keep);
 }
 
-// A one-off build's job runs beside the main thread's pages: what one step left is collected before the
-// next, so the worker's heap stays near what it holds rather than growing to several times that.
-// (`gc` is there when node runs with --expose-gc, as package.json's nodeArgs do.)
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJob) => {
   let reply: SearchReply;
   const started = performance.now();
@@ -66,6 +60,7 @@ parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJ
     const entries = articles.map((a) => a.entry);
     const written = await writeIndex(output, config, articles, keep);
     articles = null; // the export needs only the entries: the per-field search texts go (result texts stay, kept per entry by build-index.ts)
+    // A one-off build's job runs beside the main thread's pages: what the index left is collected before the export.
     if (!keep) collectGarbage();
     const exportFile = path.join(output, "entries.json");
     if (keep) exported.set(exportFile, await updateEntriesExport(exportFile, entries, keptJson, exported.get(exportFile)));
