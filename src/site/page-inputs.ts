@@ -2,10 +2,9 @@
 // shows and, for each group of them, the fields it reads. The page's reuse key is derived from that
 // declaration, so a page is rendered again exactly when something it shows changed; a test renders every
 // template over entries that record what is read and fails on a read the declaration does not cover.
-import { createHash } from "node:crypto";
 import type { Entry } from "../entry";
 import { originOf } from "../archive/entry-origin";
-import { valueDigest } from "../prepare/field-digests";
+import { sha1, valueDigest } from "../prepare/field-digests";
 
 export type EntryField = keyof Entry;
 
@@ -33,7 +32,6 @@ const groupDigests = new WeakMap<ReadonlyArray<Entry | undefined>, Map<string, s
 
 /** A group this short (an article's own entry, its neighbours) is a new array on every page: not worth keeping. */
 const SHORT_GROUP = 12;
-const sha1 = (text: string) => createHash("sha1").update(text).digest("base64");
 
 function fieldsKey(fields: readonly EntryField[]): string {
   let key = fieldKeys.get(fields);
