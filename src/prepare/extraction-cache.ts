@@ -48,6 +48,15 @@ const keys = new WeakMap<RawDocument, { version: string; key: string }>();
 const lineOf = (key: string, result: PreparedArticle) => JSON.stringify([key, result]);
 
 /**
+ * Everything extraction reads of a document (its line numbers in warnings included). Destructured field by
+ * field: a field added to RawDocument fails to compile here until it is in the key or said not to matter.
+ */
+function documentKey({ source, text, frontMatter, headerDate, firstLine, media, ...rest }: RawDocument): string {
+  const unkeyed: Record<string, never> = rest;
+  return JSON.stringify([source, text, frontMatter, headerDate ?? null, firstLine ?? 1, media ?? null, unkeyed]);
+}
+
+/**
  * The cache for one content folder (one file per folder, so builds of different archives do not evict each
  * other). `keep`: the results saved stay in memory for this process's next build (a watching process).
  */
@@ -63,7 +72,7 @@ export async function openExtractionCache(contentDir: string, cacheDir = default
     keyOf(doc) {
       const known = keys.get(doc);
       if (known?.version === version) return known.key;
-      const key = sha256(version + JSON.stringify([doc.source, doc.text, doc.frontMatter, doc.headerDate ?? null, doc.media ?? null]));
+      const key = sha256(version + documentKey(doc));
       keys.set(doc, { version, key });
       return key;
     },
