@@ -180,3 +180,21 @@ test("after round 7: a place inside a company's name in the lead is not a lead p
   const e = extract("Guangzhou Lumen Materials, a China-based supplier of electrolytes, intends to invest $280 million to establish a plant in Morocco.\n\nThe company also plans a factory with an annual capacity of 200,000 tons in Texas, US.");
   assert.notEqual(e.location.city, "Guangzhou");
 });
+
+test("after round 9: a byline's date, a two-digit year in a page line, a labelled closing stamp, a numeric date beside its weekday", () => {
+  const ymd = (e: ExtractedEntry) => [e.date.year, e.date.month, e.date.day];
+  const byline = extract("Halvard Cells to build plant in Vaasa\n\nBy Maria Lindqvist March 8, 2024\n\nHalvard Cells has signed a lease for a 6 GWh cell plant in Vaasa, Finland.");
+  assert.deepEqual(ymd(byline), [2024, 3, 8]);
+  const outlet = extract("Halvard Cells to build plant in Vaasa\n\nPekka From Nordic Wire| March 8 , 2024 10:15 EET\n\nHalvard Cells has signed a lease for a 6 GWh cell plant in Vaasa, Finland.");
+  assert.deepEqual(ymd(outlet), [2024, 3, 8]);
+  const twoDigit = extract("Halvard Cells to build plant in Vaasa\n\nBy Nordic Wire Updated On - 10:15 AM, Fri - 8 March 24\n\nHalvard Cells has signed a lease for a 6 GWh cell plant in Vaasa, Finland.");
+  assert.deepEqual(ymd(twoDigit), [2024, 3, 8]);
+  const closing = extract("Halvard Cells has signed a lease for a 6 GWh cell plant in Vaasa, Finland.\n\nNordic Wire Publication Time: 08-Mar-2024 10:15 (GMT)\nNordic Wire Last Update Time: 09-Mar-2024 11:00 (GMT)");
+  assert.deepEqual(ymd(closing), [2024, 3, 8], "the filing time, not the last update");
+  const numeric = extract("Halvard Cells, together with the mayor, announced Friday 3/22/2024 plans to build a 6 GWh cell plant in Vaasa, Finland.");
+  assert.deepEqual(ymd(numeric), [2024, 3, 22]);
+  const ambiguous = extract("Halvard Cells announced 3/4/2024 plans to build a 6 GWh cell plant in Vaasa, Finland.");
+  assert.deepEqual(ymd(ambiguous), [null, null, null], "3 April or 4 March: not settled");
+  const prose = extract("By 2030, Halvard Cells plans to make 6 GWh of cells a year in Vaasa, Finland, it said in a March 8, 2024 note.");
+  assert.notEqual(prose.date.evidence, "the byline's date", "a sentence opening 'By' is no byline");
+});

@@ -9,6 +9,8 @@ const NEWS_VERB = /\b(?:said|says|announced|announces|announce|tweeted|signed|si
 const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?\s+\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d{2}-\d{2}\b/;
 // News dated relative to an unknown "now": the day exists but the text does not give it.
 const RELATIVE = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/g;
+// A numeric date in prose, read only when it has one reading: "announced Wednesday 12/14/2022" (no month 14).
+const NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 // A date qualified as belonging to another year, or framing a period, is background, not the news date.
 const BACKGROUND_AFTER = /^,?\s*(?:last year|a year ago|the previous year|the year before)/i;
 const BACKGROUND_BEFORE = /\b(?:since|until|by|before|from|between|through)\s+(?:the\s+)?$/i;
@@ -63,6 +65,12 @@ function candidates(text: string, inLead: boolean): Candidate[] {
   for (const m of text.matchAll(RELATIVE)) {
     // "today", "on Monday": the news day, but one the text does not date.
     out.push({ year: null, month: null, day: null, text: m[0], start: m.index!, end: m.index! + m[0].length, distance: 0 });
+  }
+  if (text.includes("/")) for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const readings = [[a, b], [b, a]].filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31);
+    if (!readings.length || (readings.length > 1 && a !== b)) continue;
+    out.push({ year, month: readings[0][0], day: readings[0][1], text: m[0], start: m.index!, end: m.index! + m[0].length, distance: 0 });
   }
   if (!HAS_MONTH.test(text)) return out;
   for (const r of chrono.parse(text)) {

@@ -41,6 +41,15 @@ const POST_TEXT = 400;
 // A newswire's closing stamp on its own line after the sign-off: "(END) Dow Jones Newswires" … "02-07-24 0319ET"
 // (month-day-year, then the time and its zone).
 const CLOSING_STAMP = /^(\d{2})-(\d{2})-(\d{2}) \d{4}\s?(?:ET|EST|EDT|GMT)\s*$/m;
+// A date as pages write it in bylines and stamps: "2 December 22", "27-Apr-2019", "December 17 , 2021", "Nov. 24, 2023".
+const WRITTEN_DATE = /\b(?:(\d{1,2})[ -](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?[ -](\d{4}|\d{2})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}) ?, ?(\d{4}))\b(?![ \t]*(?:%|per ?cent))/u;
+// A byline or page-info line above the story: "By Jane Roe November 24, 2023", "Name From Outlet| December 17 , 2021 13:31",
+// "By Outlet Updated On - 08:03 PM, Fri - 2 December 22". Short, not a sentence, and marked as the page's own line.
+const BYLINE_MARK = /^By\s+\p{Lu}|\||\b(?:Updated|Published|Posted)\b/u;
+const MAX_BYLINE = 140;
+// A labelled stamp among the closing lines: "Outlet Contribution Time: 27-Apr-2019 13:35 (GMT)", "Publication date: 3 May 2021".
+// A "Last Update" stamp is when the page changed, not when the story was filed.
+const CLOSING_LABEL = /^([^\n:]{0,40}\b(?:Time|Date|Published|Posted))(?: on)?:[ \t]*(?=\S)/gmu;
 // Sign-offs and stamps close the story: only the last lines are searched.
 const CLOSING = 400;
 // Datelines and timestamps open the story: only the first lines are searched.
@@ -175,15 +184,53 @@ export function postDate(body: string): DateFact | undefined {
   return undefined;
 }
 
-/** A newswire's closing stamp ("02-07-24 0319ET") among the last lines: when the story was filed. */
+/** The first date written as pages write it ("27-Apr-2019", "2 December 22") in `text` between `from` and `to`; a two-digit year is this century's. */
+function writtenDate(text: string, from: number, to: number): { year: number; month: number; day: number; text: string; start: number } | undefined {
+  const m = WRITTEN_DATE.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const [day, month, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  if (Number(day) < 1 || Number(day) > 31) return undefined;
+  return { year: year.length === 2 ? 2000 + Number(year) : Number(year), month: MONTHS[month.toLowerCase()], day: Number(day), text: m[0], start: from + m.index };
+}
+
+/** A byline or page-info line among the opening lines ("By Jane Roe November 24, 2023"): the page's date. */
+export function bylineDate(body: string): DateFact | undefined {
+  const opening = body.slice(0, OPENING);
+  for (let at = 0; at < opening.length; ) {
+    const eol = opening.indexOf("\n", at);
+    const end = eol < 0 ? opening.length : eol;
+    const line = opening.slice(at, end).trim();
+    if (line.length <= MAX_BYLINE && !/[.!?]$/.test(line) && BYLINE_MARK.test(line)) {
+      const d = writtenDate(body, at, end);
+      if (d) return { year: d.year, month: d.month, day: d.day, text: d.text, by: "text", span: { start: d.start, end: d.start + d.text.length }, sentence: line, confidence: 0.8, evidence: "the byline's date" };
+    }
+    if (eol < 0) break;
+    at = eol + 1;
+  }
+  return undefined;
+}
+
+/** A newswire's closing stamp ("02-07-24 0319ET") or a labelled one ("Contribution Time: 27-Apr-2019") among the last lines: when the story was filed. */
 export function closingStampDate(body: string): DateFact | undefined {
   const from = Math.max(0, body.length - CLOSING);
   const m = CLOSING_STAMP.exec(body.slice(from));
-  if (!m) return undefined;
+  if (!m) return labelledStampDate(body, from);
   const [month, day, year] = [Number(m[1]), Number(m[2]), 2000 + Number(m[3])];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const start = from + m.index, text = m[0].trim();
   return { year, month, day, text, by: "text", span: { start, end: start + text.length }, sentence: text, confidence: 0.85, evidence: "the newswire's closing stamp" };
+}
+
+function labelledStampDate(body: string, from: number): DateFact | undefined {
+  for (const m of body.slice(from).matchAll(CLOSING_LABEL)) {
+    if (/\bUpdate/i.test(m[1])) continue;
+    const at = from + m.index + m[0].length;
+    const d = writtenDate(body, at, at + 30);
+    if (!d || d.start !== at) continue;
+    const eol = body.indexOf("\n", at);
+    return { year: d.year, month: d.month, day: d.day, text: d.text, by: "text", span: { start: d.start, end: d.start + d.text.length }, sentence: body.slice(from + m.index, eol < 0 ? body.length : eol).trim(), confidence: 0.8, evidence: "the page's labelled time stamp" };
+  }
+  return undefined;
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];

@@ -1,7 +1,7 @@
 import type { DateFact, ExtractedEntry, Provenance, RawDocument, Warning } from "../entry";
 import { splitBoilerplate, findCaptions } from "./boilerplate";
 import { extractCompany } from "./company";
-import { closingStampDate, datelineDate, findDateline, postDate, timestampDate, updatedDate, withoutDateline } from "./dateline";
+import { bylineDate, closingStampDate, datelineDate, findDateline, postDate, timestampDate, updatedDate, withoutDateline } from "./dateline";
 import { extractDate } from "./date";
 import { extractFigures } from "./figures";
 import { inLocalDollars } from "./local-dollar";
@@ -35,7 +35,7 @@ export function extractWithWarnings(doc: RawDocument): { entry: ExtractedEntry; 
     title: "",
     titleBy: "generated",
     titleHow: { inferred: [] },
-    date: given("date") ? NO_DATE : headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? headlineDate(stamp) ?? closingStampDate(text) ?? storyDate(sentences, text),
+    date: given("date") ? NO_DATE : headerDate(doc) ?? (dateline && datelineDate(dateline, text, sentences[0])) ?? timestampDate(text) ?? bylineDate(text) ?? headlineDate(stamp) ?? closingStampDate(text) ?? storyDate(sentences, text),
     company,
     location,
     partners: extractPartners(sentences, phrases, company.name, persons, location),
