@@ -198,3 +198,14 @@ test("after round 9: a byline's date, a two-digit year in a page line, a labelle
   const prose = extract("By 2030, Halvard Cells plans to make 6 GWh of cells a year in Vaasa, Finland, it said in a March 8, 2024 note.");
   assert.notEqual(prose.date.evidence, "the byline's date", "a sentence opening 'By' is no byline");
 });
+
+test("after round 9: co-subjects with their countries, a numbered name and an apposition; a lead subject after a phrase of circumstance; an investor", () => {
+  const co = extract("Brazil's Velsor Works 12, an affiliate of the defence ministry, and Korea's Hanbit Motors on Monday signed an agreement to assemble 900 electric buses at Velsor's plant in Brazil.\n\nThe buses will use Hanbit Motors' drive systems.");
+  assert.equal(co.company.name, "Velsor Works", "the first named of two that sign together is the subject");
+  assert.deepEqual(partners(co), ["Hanbit Motors"]);
+  const led = extract("In a boost for Ghana's vehicle industry, Tamale Autoworks has secured a $15 million investment from Chinese carmaker BYD for an assembly plant in Kumasi.\n\nTamale Autoworks said assembly would begin next year. BYD said Ghana's market was growing.");
+  assert.equal(led.company.name, "Tamale Autoworks", "the lead's acting subject, after its opening phrase, outweighs a known maker");
+  assert.deepEqual(partners(led), ["BYD"], "the investor in the subject's plant is a party");
+  const trend = extract("Ghana has attracted a series of investments from Chinese EV and battery companies this year.\n\nTamale Autoworks signed an agreement with the Ashanti regional government to build a plant in Kumasi.");
+  assert.ok(!partners(trend).some((p) => /Chinese/.test(p)), JSON.stringify(partners(trend)));
+});

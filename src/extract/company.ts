@@ -7,11 +7,14 @@ import { leadIndex, type Sentence } from "./sentences";
 import { hasStrippedSubject } from "./title";
 
 // "Aiways, a Shanghai-based EV startup, ..." : an appositive that says the name is a company.
-const APPOSITIVE = /^,\s+(?:a|an|the|one of|China's|China’s)\b[^,.;]{0,60}?\b(?:maker|makers|startup|start-up|company|manufacturer|automaker|carmaker|supplier|firm|brand|producer|giant|newcomer|unit|subsidiary)\b/;
+const APPOSITIVE = /^,\s+(?:a|an|the|one of|China's|China’s)\b[^,.;]{0,60}?\b(?:maker|makers|startup|start-up|company|manufacturer|automaker|carmaker|supplier|firm|brand|producer|giant|newcomer|unit|subsidiary|affiliate)\b/;
 // A name in subject position: what a story's subject does.
 const SUBJECT_VERB = /^(?:['’]s\b|\s+(?:has |have |had |will |would |is |was |also |officially |recently |now )*(?:said|says|signed|announced|plans?|unveiled|launched|inked|agreed|opened|invested|reached|began|started|broke|delivered|produced|builds?|built|expects?|aims?|intends?|revealed|confirmed|completed|received|secured|won|set up|established)\b)/;
 
-const LEAD_SUBJECT = 6;
+// "Military Factory 200, an affiliate of ...": a number ending a name, before its apposition.
+const NUMBER_IN_NAME = /^\s\d{1,4}(?=,)/;
+
+const LEAD_SUBJECT = 8;
 const OFFICE = /\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|President|Chief|Director|Minister|Governor|Secretary)\b/;
 const PARENT_BEFORE = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|affiliate)\s+of\s+$/i;
 // An EV archive's stories are mostly about carmakers and battery makers: their mentions weigh more.
@@ -38,7 +41,8 @@ export function extractCompany(
   const lead = leadIndex(sentences);
   sentences.forEach((s, i) => {
     for (const p of phrases[i]) {
-      const after = s.text.slice(p.end - s.start, p.end - s.start + 90);
+      // "Military Factory 200, an affiliate of ...": a number ending the name stands before its apposition.
+      const after = s.text.slice(p.end - s.start, p.end - s.start + 90).replace(NUMBER_IN_NAME, "");
       if (makersIn(p).length || isPerson(p.text, persons) || !isOrganisationLike(p.text)) continue;
       if (APPOSITIVE.test(after)) described.add(p.text);
       const words = p.text.split(" ");
@@ -82,9 +86,11 @@ export function extractCompany(
   const stripped = lead >= 0 && hasStrippedSubject(sentences[lead].text);
   let opener = stripped ? -1 : lead;
   const reported = lead >= 0 && !stripped ? reportedSubject(sentences[lead], phrases[lead], expand) : undefined;
+  let introduced: NamePhrase | undefined;
   sentences.forEach((s, i) => {
     // A company named only in a sentence about another deal is background, not the subject.
     const background = isBackground(s);
+    if (i === opener || (opener === -1 && i > lead)) introduced = introducedSubject(s, phrases[i], expand);
     const place = i === lead && !stripped ? 3 : lead >= 0 && s.paragraph === sentences[lead].paragraph ? 2 : 1;
     for (const p of phrases[i]) {
       // "Scout Motors, a subsidiary of Volkswagen": a parent named to describe the subject is not the story's actor.
@@ -92,7 +98,7 @@ export function extractCompany(
       const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
       const mentions = expand(p);
       if (opener === -1 && i > lead && p.start === s.start && mentions.length) opener = i;
-      const opens = reported ? p === reported : i === opener && p.start === s.start;
+      const opens = reported ? p === reported : i === opener && (p.start === s.start || p === introduced);
       const subject = opens ? LEAD_SUBJECT : p.start === s.start || p.possessive || SUBJECT_VERB.test(after) ? 1 : 0;
       for (const m of mentions) {
         mention(m, background ? (place + subject) / 5 : place + subject, { start: m.start, end: m.end, sentence: s.text }, !background);
@@ -148,14 +154,34 @@ function reportedSubject(s: Sentence, ps: readonly NamePhrase[], expand: (p: Nam
   return ps.some((p) => p.start > next.end && expand(p).some((m) => announcer.has(m.key))) ? next : undefined;
 }
 
+// A lead that opens on a phrase of circumstance before its subject: "In a boost for Kenya's EV market, Afrigreen has secured".
+const OPENING_PHRASE = /^(?:In|With|After|Amid|As|Following|Under|Despite|Through|Building on|On|Against|Seeking|Aiming)\b[^;:]{0,160},\s+$/;
+
+/** The subject of a lead that opens on a phrase of circumstance: the first company after it, acting. */
+function introducedSubject(s: Sentence, ps: readonly NamePhrase[], expand: (p: NamePhrase) => Mention[]): NamePhrase | undefined {
+  if (!/^\p{Lu}[\p{Ll} ]{1,12}\b/u.test(s.text) || !s.text.includes(", ")) return undefined;
+  const p = ps.find((q) => !q.possessive && expand(q).length);
+  if (!p || !OPENING_PHRASE.test(s.text.slice(0, p.start - s.start))) return undefined;
+  return SUBJECT_VERB.test(s.text.slice(p.end - s.start, p.end - s.start + 60)) ? p : undefined;
+}
+
 // "A and B plan to ...", "A and B have signed ...": two companies acting together.
 const TOGETHER_AFTER = /^\s+(?:(?:have|has|will|would|are|also|jointly|together)\s+)*(?:plan|planned|signed|agreed|announced|said|will|unveiled|launched|formed|set up|established|opened|broke|began|started|inked|invest|invested|build|built)\b/;
 
+// What may stand before a company that opens the lead, or after "and": nothing, or its country ("China's").
+const COUNTRY_OF = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
+const CO_SUBJECT_BETWEEN = /^(?:\s+\d{1,4})?(?:,[^,;()]{1,100},)?\s+and\s+(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
+// The day of the act, between the subjects and their verb: "on Saturday", "on Monday (March 4)", "today".
+const ACT_DAY = /^\s+(?:on\s+\p{Lu}\p{Ll}+day(?:\s+\([^()]{1,20}\))?|today|yesterday)\b/u;
+
 /** The companies of a lead that opens "A and B <act>", first and second; none for any other lead. */
 function coSubjects(s: Sentence, ps: readonly NamePhrase[], expand: (p: NamePhrase) => Mention[]): string[] {
-  const [a, b] = ps;
-  if (!a || !b || a.start !== s.start || a.possessive || b.possessive || !/^\s+and\s+$/.test(s.text.slice(a.end - s.start, b.start - s.start))) return [];
-  if (!TOGETHER_AFTER.test(s.text.slice(b.end - s.start, b.end - s.start + 40))) return [];
+  // "Egypt's Military Factory 200, an affiliate of the ministry, and China's Foton Motor on Saturday signed": each
+  // company may come with its country, the first with a number ending its name and an apposition, the act with its day.
+  const [a, b] = ps.filter((p) => !(p.possessive && isPlaceName(p.text)));
+  if (!a || !b || a.possessive || b.possessive || !COUNTRY_OF.test(s.text.slice(0, a.start - s.start))) return [];
+  if (!CO_SUBJECT_BETWEEN.test(s.text.slice(a.end - s.start, b.start - s.start))) return [];
+  if (!TOGETHER_AFTER.test(s.text.slice(b.end - s.start, b.end - s.start + 60).replace(ACT_DAY, ""))) return [];
   const [first, second] = [expand(a), expand(b)];
   return first.length === 1 && second.length === 1 && first[0].key !== second[0].key ? [first[0].key, second[0].key] : [];
 }

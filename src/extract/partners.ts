@@ -21,6 +21,9 @@ const BY_CUE = /\b(?:[Jj]oint [Vv]enture|JV|jointly [a-z]+|co-[a-z]+|[Aa]greemen
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
 // An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
 const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\b(?:in|into|on)|stakes? in)\s+/g;
+// The investor in the subject's project: "has secured a $20 million investment from Chinese carmaker Chery", "funding from".
+// One investment, not "a series of investments from Chinese companies" (a trend, not a party).
+const INVESTOR_CUE = /\b(?:an?|the|its|their)\s+(?:[^.;]{0,30}?\s)?(?:investment|funding|financing|backing)\s+from\s+/g;
 // Technology licensed from a company, and products made together: "licensed from China's CATL", "developed with BYD".
 const FROM_CUE = /\blicen[cs](?:ed|es?|ing)(?: technology)? from\s+/g;
 const MAKE_WITH_CUE = /\b(?:co-)?(?:develop|build|built|produc|make|made|manufactur|assembl)[a-z]*\b[^.;,]{0,50}?\bwith\s+/g;
@@ -65,6 +68,7 @@ const CUES: Cue[] = [
   { key: "seller", re: SELLER_CUE, needs: ["from", "isition of"], evidence: "the seller in an acquisition" },
   { key: "former-owner", re: FORMER_OWNER_CUE, needs: ["where"], evidence: "the former owner of what is bought", past: true },
   { key: "investee", re: INVEST_CUE, needs: ["nvest", "stake"], evidence: "the investee of an investment or stake" },
+  { key: "investor", re: INVESTOR_CUE, needs: ["from"], evidence: "invests in the subject's project" },
   { key: "makes-with", re: MAKE_WITH_CUE, needs: ["with"], evidence: "makes or develops something with the subject" },
   { key: "made-by", re: MADE_BY_CUE, needs: [" by ", " at ", "artner", "manufacturer"], evidence: "makes the subject's product" },
   { key: "licensor", re: FROM_CUE, needs: ["icen"], evidence: "licenses technology to the subject" },
@@ -129,8 +133,9 @@ const MAX_PARTIES = 8;
 // A bracketed acronym or ticker may follow a name before the list goes on: "MIDA (MIDA) and ...", "Stellantis (NYSE: STLA) and".
 // So may an aside between dashes: "the committee of Lingang New Area - part of Pudong district - and Lingang Group".
 // And "Toyota plants and Prime Planet Energy": a facility word after a name.
-// So may a description in lower case: "its partner Envision AESC, a global player in battery technology, and Sunderland City Council".
-const LIST_JOIN = /^(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s+(?:an?|the)\s+[a-z][a-z -]{1,60}(?=,\s+and\s))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+// So may a description in lower case: "its partner Envision AESC, a global player in battery technology, and Sunderland City Council",
+// after a number that ends the name: "Military Factory 200, an affiliate of the ministry, and".
+const LIST_JOIN = /^(?:\s\d{1,4}(?=,))?(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s+(?:an?|the)\s+[a-z][a-z -]{1,60}(?=,\s+and\s))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+(?:the\s+)?/i;
 // "the management committee of Lingang New Area": the body that runs a zone, named after it.
 const COMMITTEE_BEFORE = /^(?:the\s+)?((?:management|administrative) committee) of\s+(?:the\s+)?/i;
@@ -336,13 +341,14 @@ function contextFeatures(text: string, start: number, end: number): string[] {
   return out;
 }
 
-// What stands between two names of one list: "GM (General Motors) and Samsung SDI", "Renault with Geely".
-const JOINED = /^\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:and|&|with|together with|alongside)\s+(?:(?:its|the)\s+(?:[\w-]+\s+){0,2})?$/;
+// What stands between two names of one list: "GM (General Motors) and Samsung SDI", "Renault with Geely",
+// "Military Factory 200, an affiliate of the ministry, and China's Foton Motor" (a number ending the name, an apposition, a country).
+const JOINED = /^(?:\s\d{1,4})?\s*(?:\([^()]{1,20}\)\s*)?(?:,[^,;()]{1,90},)?,?\s*(?:and|&|with|together with|alongside)\s+(?:(?:its|the)\s+(?:[\w-]+\s+){0,2})?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
 
 /** The subject and a candidate named side by side in one list: "GM and Samsung SDI will build", "X and GM signed". */
 function joinedWith(s: Sentence, subject: NamePhrase, party: Party): boolean {
   const [a, b] = subject.start < party.start ? [subject, party] : [party, subject];
-  return a.end <= b.start && b.start - a.end < 60 && JOINED.test(s.text.slice(a.end - s.start, b.start - s.start));
+  return a.end <= b.start && b.start - a.end < 130 && JOINED.test(s.text.slice(a.end - s.start, b.start - s.start));
 }
 
 /** How many sentences have a name starting with each first word. */
