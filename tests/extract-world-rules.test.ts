@@ -209,3 +209,18 @@ test("after round 9: co-subjects with their countries, a numbered name and an ap
   const trend = extract("Ghana has attracted a series of investments from Chinese EV and battery companies this year.\n\nTamale Autoworks signed an agreement with the Ashanti regional government to build a plant in Kumasi.");
   assert.ok(!partners(trend).some((p) => /Chinese/.test(p)), JSON.stringify(partners(trend)));
 });
+
+test("after round 9: an owner's unit named after its possessive is the party, not the owner", () => {
+  const e = extract("Norvia Motor Group and Halden Group's battery-making arm Halden Cells are set to invest $3 billion to build a joint battery plant in Ohio, state officials said.\n\nHalden Cells also has a plant in Michigan.");
+  assert.equal(e.company.name, "Norvia Motor Group");
+  assert.deepEqual(partners(e), ["Halden Cells"]);
+});
+
+test("after round 9: an annual capacity makes every count of it a rate; '/year' glued to the noun is a rate", () => {
+  const list = extract("Ravelle Motors' plant in Cuttack has an annual capacity of 2.5 lakh scooters and 1.8 lakh battery packs.");
+  assert.deepEqual(figures(list), ["250000 vehicles/year", "180000 packs/year"]);
+  const glued = extract("The planned annual production capacity of the Pune plant is 45,000 battery packs/year.");
+  assert.deepEqual(figures(glued), ["45000 packs/year"]);
+  const jobs = extract("The Pune plant will have an annual capacity of 12 GWh and will create about 3,000 jobs.");
+  assert.deepEqual(figures(jobs), ["12 GWh", "3000 jobs"], "jobs are no capacity");
+});

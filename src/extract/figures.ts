@@ -78,7 +78,11 @@ const VEHICLE_NOUN = /\b(?:vehicles?|cars?|EVs?|NEVs?|SUVs?|trucks?|buses|sedans
 const IMPLIED_MIN = 1000;
 // "10 straight months" is a duration; "57,000 this year" is a count dated by its year.
 const BARE_DURATION = /^\s+(?:(?:consecutive|straight|full|more|calendar|fiscal)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|quarters?)\b/i;
-const RATE_AFTER = /^\s*(?:(?:per|a|an|each|every)\s+(year|annum|month|week|day)\b|(annually|yearly|monthly|weekly|daily)\b)/i;
+// "a year", "annually", and glued "packs/year".
+const RATE_AFTER = /^\s*(?:(?:per|a|an|each|every)\s+(year|annum|month|week|day)\b|(annually|yearly|monthly|weekly|daily)\b|\/\s?(year|annum|month|week|day)\b)/i;
+// A capacity given per period makes any count a rate: "an annual capacity of 1.1 lakh scooters and 1.2 lakh battery packs".
+// Only the capacity's own figures: the words between are "of", "is", a qualifier, or the list's earlier count.
+const CAPACITY_BEFORE = /\b(annual|yearly|monthly)\s+(?:production\s+|manufacturing\s+|output\s+)?capacity\s+(?:(?:of|is|will be|to produce|up to|about|around|nearly|some)\s+)*(?:[\d.,]+\s+(?:[\p{L}-]+\s+){1,3}and\s+(?:(?:up to|about|around|nearly|some)\s+)?)?$/iu;
 const RATE_BEFORE = /\b(annual|annually|yearly|monthly|weekly|daily|per year|per month|a year|a month)\b[^,;]{0,60}$/i;
 const RATE_UNITS: Record<string, string> = {
   year: "year", annum: "year", annually: "year", yearly: "year", annual: "year", "per year": "year", "a year": "year",
@@ -230,13 +234,14 @@ function unitAfter(text: string, end: number, before: string): Unit | undefined 
     if (STOP_WORD.test(w) || DURATION.test(w)) return undefined;
     if (/^units?$/i.test(w)) {
       const counted = unitsOf(text, end, rest.indexOf(w) + w.length);
-      if (counted) return withRate({ ...counted, factor: 1 }, rest, counted.unit === "vehicles" ? before : "");
+      if (counted) return withRate({ ...counted, factor: 1 }, rest, before, counted.unit === "vehicles" ? RATE_BEFORE : CAPACITY_BEFORE);
     }
     const noun = VEHICLE_WORDS.test(w) ? "vehicles" : COLLECTIVE.test(w) || isPluralNoun(w) ? w.toLowerCase() : undefined;
     if (noun) {
       const length = rest.indexOf(w) + w.length;
-      // Vehicles are a rate also when "annual" comes earlier; other counts only when "a year" follows ("300,000 engines a year").
-      return withRate({ unit: noun, factor: 1, length }, rest, noun === "vehicles" ? before : "");
+      // Vehicles are a rate also when "annual" comes earlier; other counts only when "a year" follows ("300,000 engines a year")
+      // or an annual capacity is given ("annual capacity of 50,000 battery packs").
+      return withRate({ unit: noun, factor: 1, length }, rest, before, noun === "vehicles" ? RATE_BEFORE : CAPACITY_BEFORE);
     }
   }
   return undefined;
@@ -268,15 +273,15 @@ const isPluralNoun = (w: string) => /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(w) && !/(?:ss
 const EACH_BEFORE = /\beach\b[^.;]{0,60}$/i;
 
 /** Capacities are rates: "300,000 vehicles annually", "monthly capacity ... 7,500 units". */
-function withRate(unit: Unit, rest: string, before: string): Unit {
+function withRate(unit: Unit, rest: string, before: string, rateBefore: RegExp): Unit {
   const after = RATE_AFTER.exec(rest.slice(unit.length));
   if (after) {
-    const period = RATE_UNITS[(after[1] ?? after[2]).toLowerCase()];
+    const period = RATE_UNITS[(after[1] ?? after[2] ?? after[3]).toLowerCase()];
     return { ...unit, unit: `${unit.unit}/${period}`, length: unit.length + after[0].length };
   }
   // "2,50,000 two-wheelers and 12,000 buses every year": a rate closing a pair of counts covers both.
   const shared = SHARED_RATE.exec(rest.slice(unit.length, unit.length + 60));
-  const earlier = shared ?? RATE_BEFORE.exec(before);
+  const earlier = shared ?? rateBefore.exec(before);
   return earlier ? { ...unit, unit: `${unit.unit}/${RATE_UNITS[earlier[1].toLowerCase()]}` } : unit;
 }
 

@@ -142,6 +142,8 @@ const COMMITTEE_BEFORE = /^(?:the\s+)?((?:management|administrative) committee) 
 // "Spanish carmaker Ebro", "the battery maker CATL", "zero emission vehicle pioneer Evlomo", "Hangzhou-based EV maker
 // Leapmotor", "the city's Hannan district", "Singapore-based Rigqueza": a description or an owner before the name.
 const DESCRIPTOR = /^(?:the\s+|an?\s+)?(?:(?:country|city|state|province|region|government)['’]s\s+)?(?:(?:[A-Z][a-z]+(?:-based)?|U\.S\.)\s+)?(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,3}?(?:carmaker|automaker|maker|company|firm|startup|start-up|group|giant|supplier|manufacturer|brand|developer|producer|conglomerate|operator|university|agency|authority|investor|fund|pioneer|leader|specialist|partner)\s+(?=[A-Z])|^(?:the\s+)?(?:[A-Z][a-z]+|city|state|province|country)['’]s\s+(?=[A-Z])|^(?:the\s+|an?\s+)?[A-Z][A-Za-z.]*-based\s+(?=[A-Z])/;
+// After an owner's possessive, the unit it owns: "'s battery-making arm ", "’s local subsidiary ".
+const OWNERS_UNIT = /^['’]s?\s+(?:[a-z-]+\s+){0,3}(?:arm|unit|subsidiary|division|affiliate)\s+(?=\p{Lu})/u;
 // "government-owned Indonesia Battery Corporation", "the state-backed Lingang Group".
 const OWNED = /^(?:the\s+|an?\s+)?(?:[a-z]+-(?:owned|backed|run|controlled|listed|funded)\s+)+(?=[A-Z])/;
 const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|district|county|people['’]s)\s+)?government\b/i;
@@ -276,7 +278,7 @@ export function partnerCandidates(
       if (units().has(name)) against.push("unit");
       if (background && !f.past) against.push("background");
       if (f.key !== IN_DEAL_SENTENCE.key && (another() ?? Infinity) < f.party.start) against.push("another");
-      if (f.owners) against.push("owners");
+      if (f.owners || (f.party.possessive && OWNERS_UNIT.test(s.text.slice(f.party.end - s.start, f.party.end - s.start + 60)))) against.push("owners");
       const features = [`cue:${f.key}`, ...against.map((a) => `against:${a}`), ...nameFeatures(name, f.party.possessive)];
       // The rules' own decision: a cue proposed it and nothing speaks against it.
       if (!MODEL_ONLY.has(f.key) && !against.length) features.push("rules-take");
@@ -439,8 +441,11 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false):
   const government = GOVERNMENT_BEFORE.exec(ahead);
   const committee = government ? null : COMMITTEE_BEFORE.exec(ahead);
   const skip = (government ?? committee ?? DESCRIPTOR.exec(ahead) ?? OWNED.exec(ahead) ?? /^the\s+/i.exec(ahead))?.[0].length ?? 0;
-  const phrase = phraseAt(byStart, s.start + at + skip, inList);
-  if (!phrase) return undefined;
+  const named = phraseAt(byStart, s.start + at + skip, inList);
+  if (!named) return undefined;
+  // "SK Group's battery-making arm SK On": the party is the unit its owner describes.
+  const unit = named.possessive ? OWNERS_UNIT.exec(s.text.slice(named.end - s.start, named.end - s.start + 60)) : null;
+  const phrase = (unit && phraseAt(byStart, named.end + unit[0].length, inList)) || named;
   let next = phrase.end - s.start;
   const after = phrase.possessive ? null : GOVERNMENT_AFTER.exec(s.text.slice(next, next + 40));
   // "European carmakers", "the Chinese electric vehicle maker": a people's adjective, not a name.
