@@ -224,3 +224,17 @@ test("after round 9: an annual capacity makes every count of it a rate; '/year' 
   const jobs = extract("The Pune plant will have an annual capacity of 12 GWh and will create about 3,000 jobs.");
   assert.deepEqual(figures(jobs), ["12 GWh", "3000 jobs"], "jobs are no capacity");
 });
+
+test("after round 9: a joint venture defined as 'X is a joint venture of A and B' that the headline names is the subject, its owners partners", () => {
+  const e = extract([
+    "Norrland Brenner Cells JV to build battery plant in Hungary",
+    "",
+    "The Hungarian government has signed a memorandum with Norrland Brenner Cells (NBC) on a 15 GWh battery plant in Tatabánya.",
+    "",
+    "NBC is a joint venture of Swedish-owned Norrland Power and Austrian start-up Brenner Energy. The plant should employ 900 people.",
+    "",
+    "Norrland Power said the plant would supply carmakers in Europe. Brenner Energy said it had raised new funds. Norrland Power also makes cells in Sweden, and Brenner Energy builds packs in Austria.",
+  ].join("\n"));
+  assert.equal(e.company.name, "Norrland Brenner Cells");
+  assert.ok(partners(e).includes("Norrland Power") && partners(e).includes("Brenner Energy"), JSON.stringify(partners(e)));
+});

@@ -52,7 +52,9 @@ export function extractCompany(
     }
   });
   for (const [name, hits] of subjectHits) if (hits >= 2 && !unknown.has(nameHead(name))) addUnknown(unknown, name);
-  const ventures = jointVentures(sentences, phrases, (q) => resolve(q, unknown, false).map((m) => m.key));
+  // "Our Next Energy (ONE) ... ONE signed": the acronym counts for the full name.
+  const acronyms = collectAcronyms(sentences, phrases);
+  const ventures = jointVentures(sentences, phrases, (q) => resolve(q, unknown, false).map((m) => m.key), acronyms);
 
   // Pass 2: score every mention of a candidate.
   const candidates = new Map<string, Candidate>();
@@ -68,13 +70,12 @@ export function extractCompany(
     candidates.set(m.key, c);
   };
   const named = (p: NamePhrase, rename: boolean): Mention[] => {
-    const venture = ventures.byName.get(p.text);
+    // "Gotion InoBat Batteries JV to build ...": a headline may add what the venture is.
+    const venture = ventures.byName.get(p.text) ?? ventures.byName.get(p.text.replace(/\s(?:JV|Joint Venture)$/, ""));
     if (venture) return [{ key: venture, name: venture, start: p.start, end: p.end, bonus: MAKER_BONUS.carmaker, weight: MAKER_WEIGHT }];
     return resolve(p, unknown, rename).map((m) => (m.bonus === 0 && described.has(unknown.get(m.key) ?? m.key) ? { ...m, bonus: MAKER_BONUS.carmaker } : m));
   };
   for (const p of headlinePhrases) for (const m of named(p, false)) mention(m, 3);
-  // "Our Next Energy (ONE) ... ONE signed": the acronym counts for the full name.
-  const acronyms = collectAcronyms(sentences, phrases);
   const expand = (p: NamePhrase): Mention[] => {
     const full = acronyms.get(p.text);
     if (!full) return named(p, true);
@@ -186,6 +187,8 @@ function coSubjects(s: Sentence, ps: readonly NamePhrase[], expand: (p: NamePhra
   return first.length === 1 && second.length === 1 && first[0].key !== second[0].key ? [first[0].key, second[0].key] : [];
 }
 
+// "X is a joint venture of A and B", "X, a joint venture between A and B": the name before it is the venture's.
+const VENTURE_AFTER = /^\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:[\w-]+\s+)?joint venture\s+(?:of|between|formed by|owned by)\s/;
 // "their joint venture, X", "a joint venture called X": the name after it is the venture's.
 const VENTURE_BEFORE = /\b(?:their|its|a|the|new)\s+(?:[\w-]+\s+)?joint venture,?\s+(?:called\s+|named\s+)?$/i;
 
@@ -195,13 +198,20 @@ const VENTURE_BEFORE = /\b(?:their|its|a|the|new)\s+(?:[\w-]+\s+)?joint venture,
  * form with the acronym standing for the owners' part ("Hyundai LG Industry (HLI) Green Power" → "HLI Green Power").
  */
 function jointVentures(
-  sentences: readonly Sentence[], phrases: readonly NamePhrase[][], companies: (p: NamePhrase) => string[],
+  sentences: readonly Sentence[], phrases: readonly NamePhrase[][], companies: (p: NamePhrase) => string[], acronyms: ReadonlyMap<string, string>,
 ): { byName: Map<string, string>; owners: Map<string, Set<string>> } {
   const byName = new Map<string, string>();
   const owners = new Map<string, Set<string>>();
   sentences.forEach((s, i) => {
     if (!/joint venture/i.test(s.text)) return;
     phrases[i].forEach((p, j) => {
+      // "GIB is a joint venture of Gotion High-Tech and InoBat": the name before, its owners after.
+      if (!p.possessive && VENTURE_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 60))) {
+        const key = acronyms.get(p.text) ?? p.text;
+        for (const alias of [p.text, key]) byName.set(alias, key);
+        owners.set(key, new Set(phrases[i].filter((q) => q.start > p.end).flatMap(companies)));
+        return;
+      }
       if (p.possessive || !VENTURE_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 50), p.start - s.start))) return;
       const acronym = /^\s*\(([A-Z]{2,6})\)\s+$/.exec(s.text.slice(p.end - s.start, (phrases[i][j + 2]?.start ?? p.end) - s.start));
       const rest = acronym ? phrases[i][j + 2] : undefined;

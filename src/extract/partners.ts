@@ -17,7 +17,8 @@ const WITH_CUE = /\b(?:agreements?|deals?|(?:[Tt]he|[Aa]|[Nn]ew) (?:venture|proj
 // "a joint venture worth 36.1 billion baht ($1.04 billion) between", "an agreement between", "a JV formed by".
 // "A Memorandum of Understanding has been signed between": the deal noun may be capitalised.
 // "jointly owned by two Korean firms, namely Hyundai and LG": a count of the parties may come first.
-const BY_CUE = /\b(?:[Jj]oint [Vv]enture|JV|jointly [a-z]+|co-[a-z]+|[Aa]greement|[Mm]emorandum|MoU|MOU|[Dd]eal|[Pp]act|[Cc]ontract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+(?:(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|groups|makers|carmakers|automakers|partners),?\s+(?:namely\s+|including\s+)?)?/g;
+// "GIB is a joint venture of Gotion High-Tech and InoBat": a venture's owners after "of".
+const BY_CUE = /\b(?:[Jj]oint [Vv]enture|JV|jointly [a-z]+|co-[a-z]+|[Aa]greement|[Mm]emorandum|MoU|MOU|[Dd]eal|[Pp]act|[Cc]ontract)\b(?:[^.;]|\.(?=\d)){0,70}?\b(?:by|between)\s+(?:(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|groups|makers|carmakers|automakers|partners),?\s+(?:namely\s+|including\s+)?)?|\b(?:[Jj]oint [Vv]enture|JV) of\s+/g;
 const MADE_BY_CUE = /\b(?:produced|manufactured|assembled|made|built) (?:by|at) |\b(?:contract manufacturer|production partner|manufacturing partner|foundry partner)\s+/g;
 // An investment or stake makes the investee a party: "invest $700 million in XPeng", "a stake in Leapmotor".
 const INVEST_CUE = /\b(?:invest(?:s|ed|ing|ment)?\b[^.;]{0,40}?\b(?:in|into|on)|stakes? in)\s+/g;
@@ -59,7 +60,7 @@ type Cue = {
 const VENTURE_NAME_KEY = "venture-name";
 const CUES: Cue[] = [
   { key: "with", re: WITH_CUE, needs: ["with"], evidence: "named after 'with' in a deal" },
-  { key: "by-between", re: BY_CUE, needs: ["by", "between"], evidence: "named as a party of a joint venture or agreement (by/between)" },
+  { key: "by-between", re: BY_CUE, needs: ["by", "between", "enture of", "JV of"], evidence: "named as a party of a joint venture or agreement (by/between)" },
   { key: "signatory", re: SIGNED_BY_CUE, needs: ["d by", "partner"], evidence: "named as signatory or partner" },
   { key: "consortium", re: CONSORTIUM_CUE, needs: ["onsortium"], evidence: "member of the deal's consortium" },
   { key: "supply-deal", re: SUPPLY_DEAL_CUE, needs: ["to supply"], evidence: "the other side of the supply deal reported", customer: true },
@@ -461,7 +462,7 @@ function partyAt(s: Sentence, byStart: PhraseIndex, at: number, inList = false):
  */
 function phraseAt(index: PhraseIndex, pos: number, inList: boolean): NamePhrase | undefined {
   index.byStart ??= new Map(index.list.map((p) => [p.start, p]));
-  const phrase = index.byStart.get(pos);
+  const phrase = trimmed(index.byStart.get(pos));
   const and = phrase ? phrase.text.indexOf(" and ") : -1;
   // "between Taiwan's Foxconn and Thailand's PTT": a place's possessive after "and" starts the next party.
   if (phrase && (inList || (phrase.possessive && and > 0 && isPlaceName(phrase.text.slice(and + 5))))) {
@@ -480,6 +481,21 @@ function phraseAt(index: PhraseIndex, pos: number, inList: boolean): NamePhrase 
     return { text: p.text.slice(pos - p.start), start: pos, end: p.end, possessive: p.possessive };
   }
   return undefined;
+}
+
+// "Chinese-owned Gotion High-Tech and Slovak start-up InoBat" reads as one phrase: an owner's description opens it and a
+// people's adjective closes it, neither part of the name.
+const OWNED_WORD = /^\p{Lu}\p{L}*-(?:owned|based|backed|run|controlled|listed|funded)\s/u;
+const AND_DEMONYM = /\sand\s\p{Lu}\p{Ll}+$/u;
+
+function trimmed(p: NamePhrase | undefined): NamePhrase | undefined {
+  if (!p) return p;
+  const owned = OWNED_WORD.exec(p.text);
+  let { text, start } = p;
+  if (owned) [text, start] = [text.slice(owned[0].length), start + owned[0].length];
+  const and = AND_DEMONYM.exec(text);
+  if (and && demonymCountry(text.slice(and.index + 5)) !== undefined) text = text.slice(0, and.index);
+  return text === p.text ? p : { text, start, end: start + text.length, possessive: p.possessive && !and };
 }
 
 /** Governments named in a sentence: "the Gujarat government", "the state government of Maharashtra", "Dongying Municipal People's Government". */
