@@ -238,3 +238,12 @@ test("after round 9: a joint venture defined as 'X is a joint venture of A and B
   assert.equal(e.company.name, "Norrland Brenner Cells");
   assert.ok(partners(e).includes("Norrland Power") && partners(e).includes("Brenner Energy"), JSON.stringify(partners(e)));
 });
+
+test("after round 9: a place's office-holders who sign, sign for its government", () => {
+  const e = extract("Croatian Prime Minister Ana Horvat and Minister of Economy Ivo Kovač have signed a memorandum with Velmora Energy on a 10 GWh battery plant in Osijek.\n\nVelmora Energy said building would start next year.");
+  assert.deepEqual(partners(e), ["Croatian government"]);
+  const state = extract("Odisha Industries Minister Ranjit Das signed an agreement with Velmora Energy for a battery plant in Cuttack.\n\nVelmora Energy said building would start next year.");
+  assert.deepEqual(partners(state), ["Odisha government"]);
+  const quoted = extract("Velmora Energy will build a 10 GWh battery plant in Osijek, Croatia.\n\nCroatian Prime Minister Ana Horvat said the plant was good news.");
+  assert.deepEqual(partners(quoted), [], "an office-holder who only speaks is no party");
+});

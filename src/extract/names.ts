@@ -43,9 +43,12 @@ export function personWords(sentences: readonly { text: string; start: number }[
   return words;
 }
 
-/** A person or an office ("CEO of Nio") rather than an organisation. */
+// An office-holder named with the place or body whose office it is: "Slovak Prime Minister Robert Fico", "Odisha Industries Minister".
+const OFFICE_OF = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+) )?(?:Prime Minister|Chief Minister|Minister|Governor|Premier|Mayor)\b/u;
+
+/** A person or an office ("CEO of Nio", "Slovak Prime Minister Robert Fico") rather than an organisation. */
 export function isPerson(name: string, persons: ReadonlySet<string>): boolean {
-  return OFFICE.test(name) || name.split(" ").every((w) => persons.has(w));
+  return OFFICE.test(name) || OFFICE_OF.test(name) || name.split(" ").every((w) => persons.has(w));
 }
 
 const CONNECTORS = new Set(["of", "and", "&", "for", "de", "du", "der", "la"]);

@@ -81,6 +81,18 @@ const GOVERNMENT = { key: "government", evidence: "a government named in a sente
 const UNNAMED_GOVERNMENT = { key: "unnamed-government", evidence: "'the city/state government' of the story's place" };
 const PLANT_OWNER = { key: "plant-owner", evidence: "the seller, named through the plant bought" };
 const SIGNER = { key: "signer", evidence: "opens a sentence and signs the deal" };
+// A place's office-holder: "Slovak Prime Minister", "Telangana IT Minister", "Andhra Pradesh Chief Minister", "Ohio Governor".
+const OFFICE_AFTER_PLACE = /^ (?:(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+) (?:and \p{Lu}\p{Ll}+ )?)?(?:Prime Minister|Chief Minister|Minister|Governor|Premier|Mayor)\b/u;
+
+/** The place whose office-holder a name opens with ("Slovak" of "Slovak Prime Minister Robert Fico"), if any. */
+function officialPlace(name: string): string | undefined {
+  const words = name.split(" ", 3);
+  for (let n = 1; n <= 2 && n < words.length; n++) {
+    const place = words.slice(0, n).join(" ");
+    if (OFFICE_AFTER_PLACE.test(name.slice(place.length)) && (demonymCountry(place) !== undefined || isPlaceName(place))) return place;
+  }
+  return undefined;
+}
 const SIGNS_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had|also|on \w+|jointly)\s+)?(?:signed|sealed|inked|agreed|entered into)\b/;
 // A sentence about the project itself: its parties may be named without a deal word.
 const PROJECT_VERB = /\b(?:build|built|set up|invest(?:s|ed|ing)?|establish|acquir|b(?:uy|ought)|purchas|jointly|together)/;
@@ -234,7 +246,10 @@ export function partnerCandidates(
     // "Brenner Automotive signed an agreement to supply Ostrava Cells": the name that opens a sentence and signs.
     const opener = dealSentence ? phrases[i][0] : undefined;
     if (opener && opener.start - s.start < 25 && !/[,;:]/.test(s.text.slice(0, opener.start - s.start)) && SIGNS_AFTER.test(s.text.slice(opener.end - s.start, opener.end - s.start + 40))) {
-      found.push({ party: { name: opener.text, start: opener.start, end: opener.end, next: opener.end - s.start, possessive: opener.possessive }, ...SIGNER });
+      // "Slovak Prime Minister Robert Fico ... signed": an office-holder of a place signs for its government.
+      const place = officialPlace(opener.text);
+      const name = place ? `${place} government` : opener.text;
+      found.push({ party: { name, start: opener.start, end: opener.end, next: opener.end - s.start, possessive: opener.possessive }, ...(place ? GOVERNMENT : SIGNER) });
     }
     if (dealSentence) {
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
