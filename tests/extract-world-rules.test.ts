@@ -247,3 +247,10 @@ test("after round 9: a place's office-holders who sign, sign for its government"
   const quoted = extract("Velmora Energy will build a 10 GWh battery plant in Osijek, Croatia.\n\nCroatian Prime Minister Ana Horvat said the plant was good news.");
   assert.deepEqual(partners(quoted), [], "an office-holder who only speaks is no party");
 });
+
+test("after round 9: a town the gazetteer lacks, placed by a region written with its designator, or written 'X City'", () => {
+  const pref = extract("Halvard Motors will build a new battery factory in Kamisato, Saitama Prefecture, Japan.\n\nHalvard Motors already makes batteries at its factory in Nagoya.");
+  assert.deepEqual([pref.location.city, pref.location.region, pref.location.country], ["Kamisato", "Saitama", "Japan"]);
+  const city = extract("Halvard Motors broke ground on its battery pack factory in Phanat City, Chonburi Province, Thailand.\n\nThe Thai consul general in Shanghai attended the signing.");
+  assert.deepEqual([city.location.city, city.location.country], ["Phanat", "Thailand"]);
+});

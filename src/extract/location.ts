@@ -316,7 +316,8 @@ function qualifierAfter(s: Sentence, end: number, sentencePhrases: readonly Name
       continue;
     }
     const within = context ?? parent?.country;
-    const regions = regionsNamed(p.text);
+    // "Gunma Prefecture", "Chonburi Province": the region under its designator.
+    const regions = regionsNamed(p.text).length ? regionsNamed(p.text) : regionsNamed(p.text.replace(REGION_DESIGNATOR, ""));
     const region = (within ? regions.find((r) => r.country === within) : regions[0]) ?? (first && /^,\s*$/.test(gap) ? regionAbbreviated(p.text) : undefined);
     if (region) return { region: region.name, country: region.country };
     if (code !== undefined) return { region: null, country: code };
@@ -347,6 +348,8 @@ function unlisted(name: string, where: Qualifier): City | undefined {
   return { name: county ? county[1] : name, region: where.region, country: where.country, population: 0, commonWord: false };
 }
 
+const REGION_DESIGNATOR = / (?:Prefecture|Province|State|Region)$/;
+
 /** A name not in the gazetteer, after a locative cue and placed by a region or country: "in Tanjung Malim, in the Malaysian state of Perak". */
 function unlistedTown(s: Sentence, p: NamePhrase, sentencePhrases: readonly NamePhrase[], lead: boolean): Match[] {
   // Cheapest tests first: this runs on every name phrase. The qualifier follows at once: "Tanjung Malim, in ...".
@@ -355,15 +358,17 @@ function unlistedTown(s: Sentence, p: NamePhrase, sentencePhrases: readonly Name
   if (p.possessive || !/^(?:,|\s+in\b|\s+near\b|\s+(?:area|regency) of\b)/.test(s.text.slice(p.end - s.start, p.end - s.start + 12))) return [];
   const before = s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start);
   if (!LOCATIVE_BEFORE.test(before) || REFERENCE_BEFORE.test(before) || VENUE_BEFORE.test(before)) return [];
-  if (!looksLikeTownName(p.text) || makerByAlias(p.text) || isPlaceName(p.text)) return [];
+  // "Sriracha City, Chonburi Province": a town written with "City".
+  const town = p.text.replace(/ City$/, "");
+  if (!looksLikeTownName(town) || makerByAlias(town) || isPlaceName(town)) return [];
   const weight = 3 + (FACILITY_BEFORE.test(before) ? 1 : 0) + (lead ? 1 : 0);
   const near = REFERENCE_AFTER.exec(s.text.slice(p.end - s.start, p.end - s.start + 60))?.[1];
-  const base = { kind: "city" as const, name: p.text, start: p.start, end: p.end, weight, sentence: s, placed: true, ...(near && { near: fold(near) }) };
+  const base = { kind: "city" as const, name: town, start: p.start, end: p.end, weight, sentence: s, placed: true, ...(near && { near: fold(near) }) };
   // A town too small for the gazetteer's cities, kept if the story names its region or country: "located in Kobierzyce".
-  const towns = smallTownsNamed(p.text);
+  const towns = smallTownsNamed(town);
   if (towns.length) return [{ ...base, towns }];
   const where = qualifierAfter(s, p.end, sentencePhrases);
-  const resolved = where && unlisted(p.text, where);
+  const resolved = where && unlisted(town, where);
   return resolved ? [{ ...base, resolved }] : [];
 }
 
