@@ -254,3 +254,16 @@ test("after round 9: a town the gazetteer lacks, placed by a region written with
   const city = extract("Halvard Motors broke ground on its battery pack factory in Phanat City, Chonburi Province, Thailand.\n\nThe Thai consul general in Shanghai attended the signing.");
   assert.deepEqual([city.location.city, city.location.country], ["Phanat", "Thailand"]);
 });
+
+test("after round 9: a joint venture the lead defines by its acronym is the subject, however often its owners are named; its owners are its partners", () => {
+  const e = extract([
+    "The first of two battery plants planned by Baltic Cell Works has opened in Klaipėda, Lithuania, with a capacity of 8 GWh.",
+    "BCW, a joint venture of Norrland Power, Kestrel Chemicals / Kestrel Recycling, and Halden Motors, is making cells for Norrland Power's and Halden Motors' electric vans.",
+    "",
+    "Norrland Power has 12 electric models on sale and plans 20. Halden Motors sells four electric vans. Norrland Power also runs a training centre nearby.",
+    "",
+    "Norrland Power said it was studying other battery chemistries.",
+  ].join("\n"));
+  assert.equal(e.company.name, "Baltic Cell Works");
+  assert.deepEqual(partners(e), ["Halden Motors", "Kestrel Chemicals", "Norrland Power"]);
+});

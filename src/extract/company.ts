@@ -1,6 +1,6 @@
 import type { CompanyFact } from "../entry";
 import { collectAcronyms, COMPANY_SUFFIX, INSTITUTION_WORDS, isPerson, nameHead, type NamePhrase } from "./names";
-import { isMedia, makersIn } from "./orgs";
+import { isMedia, makerByAlias, makersIn } from "./orgs";
 import { demonymCountry, isPlaceName } from "./places";
 import { isBackground } from "./background";
 import { leadIndex, type Sentence } from "./sentences";
@@ -123,7 +123,8 @@ export function extractCompany(
   // names more often than the owner chosen is the story's subject; its owners are its partners.
   for (const [venture, owners] of ventures.owners) {
     const c = candidates.get(venture);
-    if (c && owners.has(best.key) && c.mentions > best.mentions) best = c;
+    // So is one the lead introduces as a joint venture of the chosen owner ("ACC, a joint venture of Stellantis, ...").
+    if (c && owners.has(best.key) && (c.mentions > best.mentions || ventures.early.has(venture))) best = c;
   }
   // An unknown company is named by its fullest form seen in the body ("Kestrel Cell", not "Kestrel").
   const fact: CompanyFact = { name: unknown.get(best.key) ?? best.name, by: "text", ...companyConfidence(best.score, second) };
@@ -189,6 +190,8 @@ function coSubjects(s: Sentence, ps: readonly NamePhrase[], expand: (p: NamePhra
 
 // "X is a joint venture of A and B", "X, a joint venture between A and B": the name before it is the venture's.
 const VENTURE_AFTER = /^\s*(?:\([A-Z]{2,6}\)\s*)?(?:,\s+|\s+(?:is|was)\s+)(?:a|an|the)\s+(?:[\w-]+\s+)?joint venture\s+(?:of|between|formed by|owned by)\s/;
+// A venture defined in the story's first sentences is what the story is about.
+const LEAD_VENTURE = 3;
 // "their joint venture, X", "a joint venture called X": the name after it is the venture's.
 const VENTURE_BEFORE = /\b(?:their|its|a|the|new)\s+(?:[\w-]+\s+)?joint venture,?\s+(?:called\s+|named\s+)?$/i;
 
@@ -199,17 +202,20 @@ const VENTURE_BEFORE = /\b(?:their|its|a|the|new)\s+(?:[\w-]+\s+)?joint venture,
  */
 function jointVentures(
   sentences: readonly Sentence[], phrases: readonly NamePhrase[][], companies: (p: NamePhrase) => string[], acronyms: ReadonlyMap<string, string>,
-): { byName: Map<string, string>; owners: Map<string, Set<string>> } {
+): { byName: Map<string, string>; owners: Map<string, Set<string>>; early: Set<string> } {
   const byName = new Map<string, string>();
   const owners = new Map<string, Set<string>>();
+  const early = new Set<string>();
   sentences.forEach((s, i) => {
     if (!/joint venture/i.test(s.text)) return;
     phrases[i].forEach((p, j) => {
       // "GIB is a joint venture of Gotion High-Tech and InoBat": the name before, its owners after.
       if (!p.possessive && VENTURE_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 60))) {
-        const key = acronyms.get(p.text) ?? p.text;
-        for (const alias of [p.text, key]) byName.set(alias, key);
+        const written = acronyms.get(p.text);
+        const key = makerByAlias(p.text)?.name ?? written ?? p.text;
+        for (const alias of [p.text, key, ...(written ? [written] : [])]) byName.set(alias, key);
         owners.set(key, new Set(phrases[i].filter((q) => q.start > p.end).flatMap(companies)));
+        if (i < LEAD_VENTURE) early.add(key);
         return;
       }
       if (p.possessive || !VENTURE_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 50), p.start - s.start))) return;
@@ -220,7 +226,7 @@ function jointVentures(
       owners.set(key, new Set(phrases[i].filter((q) => q.end <= p.end).flatMap(companies)));
     });
   });
-  return { byName, owners };
+  return { byName, owners, early };
 }
 
 /** Known makers inside a phrase, or the unknown company the phrase names (`rename`: body text may name it in full). */

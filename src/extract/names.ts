@@ -195,13 +195,25 @@ export function wordSpans(text: string): WordSpan[] {
 const isSpace = (code: number, char: string) => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(char));
 
 /** "Hefei University of Technology (HUT)": the bracketed acronym names the same organisation. */
+const INITIALISM = /^[A-Z]{2,6}$/;
+
 export function collectAcronyms(sentences: readonly { text: string; start: number }[], phrases: readonly NamePhrase[][]): Map<string, string> {
   const map = new Map<string, string>();
+  // "Automotive Cells Co. ... ACC": a name of two to six words, then an acronym of its initials without brackets.
+  const initials = new Map<string, string>();
+  const spelled: string[] = [];
   sentences.forEach((s, i) => {
     for (const p of phrases[i]) {
       const m = /^\s*\(([A-Z][A-Za-z&-]{1,9})\)/.exec(s.text.slice(p.end - s.start, p.end - s.start + 14));
       if (m && !map.has(m[1])) map.set(m[1], p.text);
+      if (INITIALISM.test(p.text)) spelled.push(p.text);
+      else if (p.text.includes(" ")) {
+        const words = p.text.split(" ");
+        const key = words.map((w) => w[0]).join("");
+        if (words.length <= 6 && INITIALISM.test(key) && !initials.has(key)) initials.set(key, p.text);
+      }
     }
   });
+  for (const a of spelled) if (!map.has(a) && initials.has(a)) map.set(a, initials.get(a)!);
   return map;
 }

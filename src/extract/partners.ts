@@ -147,8 +147,9 @@ const MAX_PARTIES = 8;
 // So may an aside between dashes: "the committee of Lingang New Area - part of Pudong district - and Lingang Group".
 // And "Toyota plants and Prime Planet Energy": a facility word after a name.
 // So may a description in lower case: "its partner Envision AESC, a global player in battery technology, and Sunderland City Council",
-// after a number that ends the name: "Military Factory 200, an affiliate of the ministry, and".
-const LIST_JOIN = /^(?:\s\d{1,4}(?=,))?(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s+(?:an?|the)\s+[a-z][a-z -]{1,60}(?=,\s+and\s))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+// after a number that ends the name: "Military Factory 200, an affiliate of the ministry, and", or a unit after a slash:
+// "TotalEnergies / Saft, and".
+const LIST_JOIN = /^(?:\s\d{1,4}(?=,)|\s?\/\s?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s+(?:an?|the)\s+[a-z][a-z -]{1,60}(?=,\s+and\s))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+(?:the\s+)?/i;
 // "the management committee of Lingang New Area": the body that runs a zone, named after it.
 const COMMITTEE_BEFORE = /^(?:the\s+)?((?:management|administrative) committee) of\s+(?:the\s+)?/i;
@@ -236,7 +237,11 @@ export function partnerCandidates(
         // The cue's last "joint venture" is the one its names belong to.
         const jv = m[0].lastIndexOf("joint venture") >= 0 ? m[0].lastIndexOf("joint venture") : m[0].lastIndexOf("JV");
         // "X, a joint venture between A and B" names X's owners; "X, a joint venture with B" names the subject's partner.
-        const owners = jv >= 0 && !/\bwith\s+$/.test(m[0]) ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
+        const apposition = jv >= 0 && !/\bwith\s+$/.test(m[0]) ? APPOSITION_BEFORE.exec(s.text.slice(Math.max(0, m.index + jv - 40), m.index + jv)) : null;
+        // The owners of the subject itself ("ACC, a joint venture of Stellantis, ..." in a story about ACC) are its partners.
+        const cueAt = s.start + m.index + jv;
+        const described = apposition ? phrases[i].filter((p) => p.end <= cueAt && cueAt - p.end < 12).pop() : undefined;
+        const owners = apposition && !(subject && described && isSubject(canonical(described.text, acronyms), subject));
         for (const party of partyList(s, byStart, at, /\bbetween\s+$/.test(m[0]))) found.push({ party, key: cue.key, evidence: cue.evidence, owners: owners ? "owners" : undefined, past: cue.past, customer: cue.customer });
       }
     }
@@ -567,7 +572,8 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
 }
 
 function canonical(name: string, acronyms: Map<string, string>): string {
-  const written = acronyms.get(name) ?? name;
+  // A known organisation's own acronym ("ACC") is that organisation, whatever name its letters spell in the story.
+  const written = makerByAlias(name) ? name : acronyms.get(name) ?? name;
   const ofPlace = written.includes(" of ") ? OF_PLACE.exec(written) : null;
   const full = ofPlace && isPlaceName(ofPlace[2]) ? ofPlace[1] : written;
   const government = full.includes("Government") ? GOVERNMENT_NAME.exec(full)?.[1] ?? GOVERNMENT_OF_NAME.exec(full)?.[1] : undefined;
