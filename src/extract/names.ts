@@ -44,11 +44,12 @@ export function personWords(sentences: readonly { text: string; start: number }[
 }
 
 // An office-holder named with the place or body whose office it is: "Slovak Prime Minister Robert Fico", "Odisha Industries Minister".
+const OFFICE_WORD = /Minister|Governor|Premier|Mayor/;
 const OFFICE_OF = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+) )?(?:Prime Minister|Chief Minister|Minister|Governor|Premier|Mayor)\b/u;
 
 /** A person or an office ("CEO of Nio", "Slovak Prime Minister Robert Fico") rather than an organisation. */
 export function isPerson(name: string, persons: ReadonlySet<string>): boolean {
-  return OFFICE.test(name) || OFFICE_OF.test(name) || name.split(" ").every((w) => persons.has(w));
+  return OFFICE.test(name) || (OFFICE_WORD.test(name) && OFFICE_OF.test(name)) || name.split(" ").every((w) => persons.has(w));
 }
 
 const CONNECTORS = new Set(["of", "and", "&", "for", "de", "du", "der", "la"]);
@@ -199,21 +200,19 @@ const INITIALISM = /^[A-Z]{2,6}$/;
 
 export function collectAcronyms(sentences: readonly { text: string; start: number }[], phrases: readonly NamePhrase[][]): Map<string, string> {
   const map = new Map<string, string>();
-  // "Automotive Cells Co. ... ACC": a name of two to six words, then an acronym of its initials without brackets.
-  const initials = new Map<string, string>();
   const spelled: string[] = [];
   sentences.forEach((s, i) => {
     for (const p of phrases[i]) {
       const m = /^\s*\(([A-Z][A-Za-z&-]{1,9})\)/.exec(s.text.slice(p.end - s.start, p.end - s.start + 14));
       if (m && !map.has(m[1])) map.set(m[1], p.text);
       if (INITIALISM.test(p.text)) spelled.push(p.text);
-      else if (p.text.includes(" ")) {
-        const words = p.text.split(" ");
-        const key = words.map((w) => w[0]).join("");
-        if (words.length <= 6 && INITIALISM.test(key) && !initials.has(key)) initials.set(key, p.text);
-      }
     }
   });
-  for (const a of spelled) if (!map.has(a) && initials.has(a)) map.set(a, initials.get(a)!);
+  // "Automotive Cells Co. ... ACC": an acronym without brackets spells the initials of a name of as many words.
+  for (const a of spelled) {
+    if (map.has(a)) continue;
+    const full = phrases.flat().find((p) => p.text.split(" ", 7).length === a.length && p.text.split(" ").every((w, k) => w[0] === a[k]));
+    if (full) map.set(a, full.text);
+  }
   return map;
 }

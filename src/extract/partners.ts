@@ -509,7 +509,7 @@ const OWNED_WORD = /^\p{Lu}\p{L}*-(?:owned|based|backed|run|controlled|listed|fu
 const AND_DEMONYM = /\sand\s\p{Lu}\p{Ll}+$/u;
 
 function trimmed(p: NamePhrase | undefined): NamePhrase | undefined {
-  if (!p) return p;
+  if (!p || !(p.text.includes("-") || p.text.includes(" and "))) return p;
   const owned = OWNED_WORD.exec(p.text);
   let { text, start } = p;
   if (owned) [text, start] = [text.slice(owned[0].length), start + owned[0].length];
