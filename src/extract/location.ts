@@ -317,7 +317,8 @@ function qualifierAfter(s: Sentence, end: number, sentencePhrases: readonly Name
     }
     const within = context ?? parent?.country;
     // "Gunma Prefecture", "Chonburi Province": the region under its designator.
-    const regions = regionsNamed(p.text).length ? regionsNamed(p.text) : regionsNamed(p.text.replace(REGION_DESIGNATOR, ""));
+    const named = regionsNamed(p.text);
+    const regions = named.length || !REGION_DESIGNATOR.test(p.text) ? named : regionsNamed(p.text.replace(REGION_DESIGNATOR, ""));
     const region = (within ? regions.find((r) => r.country === within) : regions[0]) ?? (first && /^,\s*$/.test(gap) ? regionAbbreviated(p.text) : undefined);
     if (region) return { region: region.name, country: region.country };
     if (code !== undefined) return { region: null, country: code };

@@ -209,10 +209,16 @@ export function collectAcronyms(sentences: readonly { text: string; start: numbe
     }
   });
   // "Automotive Cells Co. ... ACC": an acronym without brackets spells the initials of a name of as many words.
-  for (const a of spelled) {
-    if (map.has(a)) continue;
-    const full = phrases.flat().find((p) => p.text.split(" ", 7).length === a.length && p.text.split(" ").every((w, k) => w[0] === a[k]));
-    if (full) map.set(a, full.text);
+  const wanted = new Set(spelled.filter((a) => !map.has(a)));
+  if (wanted.size) {
+    for (const sentence of phrases) {
+      for (const { text } of sentence) {
+        if (!text.includes(" ")) continue;
+        let key = text[0];
+        for (let k = 1; k < text.length && key.length <= 6; k++) if (text[k - 1] === " ") key += text[k];
+        if (wanted.has(key)) { map.set(key, text); wanted.delete(key); }
+      }
+    }
   }
   return map;
 }

@@ -69,7 +69,7 @@ const CUES: Cue[] = [
   { key: "seller", re: SELLER_CUE, needs: ["from", "isition of"], evidence: "the seller in an acquisition" },
   { key: "former-owner", re: FORMER_OWNER_CUE, needs: ["where"], evidence: "the former owner of what is bought", past: true },
   { key: "investee", re: INVEST_CUE, needs: ["nvest", "stake"], evidence: "the investee of an investment or stake" },
-  { key: "investor", re: INVESTOR_CUE, needs: ["from"], evidence: "invests in the subject's project" },
+  { key: "investor", re: INVESTOR_CUE, needs: ["ent from", "ing from"], evidence: "invests in the subject's project" },
   { key: "makes-with", re: MAKE_WITH_CUE, needs: ["with"], evidence: "makes or develops something with the subject" },
   { key: "made-by", re: MADE_BY_CUE, needs: [" by ", " at ", "artner", "manufacturer"], evidence: "makes the subject's product" },
   { key: "licensor", re: FROM_CUE, needs: ["icen"], evidence: "licenses technology to the subject" },
