@@ -267,3 +267,8 @@ test("after round 9: a joint venture the lead defines by its acronym is the subj
   assert.equal(e.company.name, "Baltic Cell Works");
   assert.deepEqual(partners(e), ["Halden Motors", "Kestrel Chemicals", "Norrland Power"]);
 });
+
+test("after round 9: a deal the story 'follows on the heels of' is an earlier deal, not this one's", () => {
+  const e = extract("Tamale Autoworks has secured a $15 million investment from Chinese carmaker BYD for an assembly plant in Kumasi, Ghana.\n\nThis partnership follows closely on the heels of another Chinese carmaker, Geely, investing in Volta Motors Ghana, a local assembler.");
+  assert.deepEqual(partners(e), ["BYD"]);
+});

@@ -127,7 +127,7 @@ const DEAL_SENTENCE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?
 // What stands before a name that is not a party: a rival, a customer, an owner or supplier of the subject.
 const RIVAL_BEFORE = /\b(?:rivals?|competitors?|competing with|compete with|peers?)\b[^.;]{0,25}$/i;
 const CUSTOMER_BEFORE = /\b(?:customers?|clients?|suppl(?:y|ies|ying|ied)\b[^.;]{0,40}\bto|buyers?|investors?|shareholders?)\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
-const EARLIER_DEAL = /\b(?:comes|came|coming) (?:\w+ )?(?:after|on the heels of)\b/;
+const EARLIER_DEAL = /\b(?:comes|came|coming|follows|followed) (?:\w+ )?(?:after|on the heels of)\b/;
 // "Thailand's Board of Investment approved": a regulator that only approves is not a party.
 // "attended by officials from the provincial government", "controlled by the city government", "according to the local government".
 const PRESENT_BEFORE = /\b(?:attended by|officials? (?:from|of)|according to|controlled by|owned by|backed by|representatives? of|presence of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
@@ -226,8 +226,8 @@ export function partnerCandidates(
     const background = isBackground(s);
     const byStart: PhraseIndex = { list: phrases[i] };
     const found: Array<{ party: Party; key: string; evidence: string; owners?: string; past?: boolean; customer?: boolean }> = [];
-    // "The mega deal comes after the company secured a supply deal with Samsung SDI in January": what comes after
-    // "comes after" is an earlier deal.
+    // "The mega deal comes after the company secured a supply deal with Samsung SDI in January", "This partnership follows
+    // closely on the heels of another maker investing in X": what comes after "comes after" is an earlier deal.
     const earlier = EARLIER_DEAL.exec(s.text)?.index ?? Infinity;
     for (const cue of CUES) {
       if (!cue.needs.some((word) => s.text.includes(word))) continue;
