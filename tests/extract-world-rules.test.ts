@@ -269,6 +269,6 @@ test("after round 9: a joint venture the lead defines by its acronym is the subj
 });
 
 test("after round 9: a deal the story 'follows on the heels of' is an earlier deal, not this one's", () => {
-  const e = extract("Tamale Autoworks has secured a $15 million investment from Chinese carmaker BYD for an assembly plant in Kumasi, Ghana.\n\nThis partnership follows closely on the heels of another Chinese carmaker, Geely, investing in Volta Motors Ghana, a local assembler.");
+  const e = extract("Tamale Autoworks has secured a $15 million investment from Chinese carmaker BYD for an assembly plant in Kumasi, Ghana.\n\nThis partnership follows closely on the heels of Ghana's Volta Investments investing in Accra Motor Works, a local assembler.");
   assert.deepEqual(partners(e), ["BYD"]);
 });
