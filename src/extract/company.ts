@@ -161,7 +161,7 @@ const OPENING_PHRASE = /^(?:In|With|After|Amid|As|Following|Under|Despite|Throug
 
 /** The subject of a lead that opens on a phrase of circumstance: the first company after it, acting. */
 function introducedSubject(s: Sentence, ps: readonly NamePhrase[], expand: (p: NamePhrase) => Mention[]): NamePhrase | undefined {
-  if (!/^\p{Lu}[\p{Ll} ]{1,12}\b/u.test(s.text) || !s.text.includes(", ")) return undefined;
+  if (!s.text.includes(", ")) return undefined;
   const p = ps.find((q) => !q.possessive && expand(q).length);
   if (!p || !OPENING_PHRASE.test(s.text.slice(0, p.start - s.start))) return undefined;
   return SUBJECT_VERB.test(s.text.slice(p.end - s.start, p.end - s.start + 60)) ? p : undefined;
