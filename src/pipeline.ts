@@ -20,15 +20,15 @@ import { readContent } from "./load/read-content";
 import { RECORD_FILE, RECORD_FOLDER, readPublicationRecord, writePublicationRecord, type PublicationRecord } from "./load/publication-record";
 import { publicationTime } from "./archive/article-urls";
 import { replaceFolder } from "./output/atomic-folder";
-import { openPreviousSite, pageFile, recordPages } from "./output/previous-site";
+import { openPreviousSite, pageFile, recordPages, recordSearchFiles, takeSearchFiles } from "./output/previous-site";
 import { publishMedia } from "./output/publish-media";
 import { prepareDocuments } from "./prepare/prepare-documents";
 import type { BuildReport } from "./report/build-report";
 import { formatWarning } from "./report/format-warning";
-import { writeSearchFilesAside } from "./search/search-aside";
+import { searchCodeVersion, writeSearchFilesAside } from "./search/search-aside";
 import { LOCAL_BASE_URL, siteConfig, type SiteConfig } from "./settings/config";
 import type { SiteSettings } from "./settings/settings-file";
-import { buildSiteData, searchArticles, type SiteData } from "./site/site-data";
+import { buildSiteData, searchArticles, searchFilesKey, type SiteData } from "./site/site-data";
 import { beginBuild, beginPass, currentPages, finishBuild, forgetWrittenPages, pagesLeft } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
 import { collectGarbage } from "./util/collect-garbage";
@@ -77,7 +77,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
   return (eleventyConfig: UserConfig) => {
     let pagesFrom = { wall: 0, cpu: process.cpuUsage() };
     let output = "_site";
-    let searchWritten: Promise<unknown> = Promise.resolve();
+    let searchWritten: Promise<SearchFiles | null> = Promise.resolve(null);
     let mediaCopied: Promise<unknown> = Promise.resolve();
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
     let site: Readonly<SiteData> | undefined;
@@ -98,9 +98,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       changedContent = null;
       record = loaded.recordWritable ? loaded.record : null;
       // The search files need only the entries: started before the site data, their thread works beside it and the pages.
-      searchWritten = writeSearchFilesAside(output, config, searchArticles(loaded), watching).then(({ seconds }) =>
-        profile.record("search files and entries.json (another thread, beside site data and pages)", seconds, null),
-      );
+      searchWritten = searchStage(output, config, searchArticles(loaded), watching, profile);
       searchWritten.catch(() => {}); // reported when the build awaits it
       const data = await profile.time("site data", () => buildSiteData(loaded, config));
       for (const warning of data.site.warnings) process.stderr.write(formatWarning(warning) + "\n");
@@ -119,9 +117,10 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       const used = process.cpuUsage(pagesFrom.cpu);
       profile.record("pages (Eleventy renders and writes)", (performance.now() - pagesFrom.wall) / 1000, (used.user + used.system) / 1e6);
       await previous?.linked();
-      await searchWritten;
+      const search = await searchWritten;
       await mediaCopied;
       if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
+      if (config.replacing && search?.key) await recordSearchFiles(output, config.replacing, search.key, search.files);
       // A watching process writes over the last build: the pages it no longer has go.
       await Promise.all(finishBuild().map((url) => rm(pageFile(output, url), { force: true })));
       // A build that publishes (not `npm start`) records its new articles' URLs and first-published times.
@@ -142,6 +141,28 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     // A build beside this one writing the publication record is no edit to the content.
     eleventyConfig.watchIgnores.add(`**/${RECORD_FOLDER}/**`);
   };
+}
+
+/** The search files and export of a build (relative to its output folder), and what they were made from (null: not worked out). */
+type SearchFiles = { files: string[]; key: string | null };
+
+/**
+ * Stage 4, on another thread: the search files and the export of `articles`. A build replacing a site whose
+ * files were made from the same entries, settings and search code takes them from it instead.
+ */
+async function searchStage(output: string, config: SiteConfig, articles: ReturnType<typeof searchArticles> | null, watching: boolean, profile: StageProfile): Promise<SearchFiles> {
+  const key = config.replacing ? searchFilesKey(articles!, config, await searchCodeVersion()) : null;
+  const started = performance.now();
+  const taken = key ? await takeSearchFiles(config.replacing!, output, key) : null;
+  if (taken) {
+    profile.record("search files and entries.json (taken from the site replaced)", (performance.now() - started) / 1000, null);
+    return { files: taken, key };
+  }
+  const writing = writeSearchFilesAside(output, config, articles!, watching);
+  articles = null; // the worker's once sent: not held here while it works (and the pages are rendered)
+  const { files, seconds } = await writing;
+  profile.record("search files and entries.json (another thread, beside site data and pages)", seconds, null);
+  return { files, key };
 }
 
 /**

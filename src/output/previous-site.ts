@@ -16,6 +16,9 @@ import type { Fingerprints, PreviousSite } from "../site/render-plan";
 
 type PageRecord = [fingerprint: string, inode: number, size: number, modifiedMs: number];
 type SiteRecord = { owner: string; code: string; pages: { [url: string]: PageRecord } };
+/** The search files and export of a built site (paths relative to it), and what they were made from (src/site/site-data.ts `searchFilesKey`). */
+type SearchRecord = { owner: string; key: string; files: { [file: string]: FileStamp } };
+type FileStamp = [inode: number, size: number, modifiedMs: number];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Everything a page's bytes can depend on besides its fingerprint. */
@@ -23,10 +26,22 @@ const SITE_SOURCES = ["src", "templates", "public", ".eleventy.ts", "package.jso
 const FILES_IN_FLIGHT = 64;
 
 /** The file of the page at `url` ("/a/" → a/index.html, "/feed.xml" → feed.xml) under `folder`. */
-export const pageFile = (folder: string, url: string) => path.join(folder, url.endsWith("/") ? `${url}index.html` : url);
+export const pageFile = (folder: string, url: string) => path.join(folder, pagePath(url));
+const pagePath = (url: string) => (url.endsWith("/") ? `${url}index.html` : url);
 
-const recordFile = (site: string, cacheDir: string) =>
-  path.join(cacheDir, "pages", `${createHash("sha256").update(path.resolve(site)).digest("hex").slice(0, 16)}.json`);
+const recordFile = (site: string, cacheDir: string, kind: "pages" | "search" = "pages") =>
+  path.join(cacheDir, kind, `${createHash("sha256").update(path.resolve(site)).digest("hex").slice(0, 16)}.json`);
+
+/** The record at `file`, or null: none (a first build), or cut short. */
+const readRecord = <T>(file: string): Promise<T | null> =>
+  readFile(file, "utf8")
+    .then((text) => JSON.parse(text) as T)
+    .catch(() => null);
+
+async function writeRecord(file: string, record: object): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomically(file, JSON.stringify(record));
+}
 
 let codeVersion: Promise<string> | undefined;
 async function siteVersion(config: SiteConfig): Promise<string> {
@@ -34,8 +49,15 @@ async function siteVersion(config: SiteConfig): Promise<string> {
   return `${await codeVersion} ${JSON.stringify(config)}`;
 }
 
-const sameFile = (a: PageRecord, info: { ino: number; size: number; mtimeMs: number }) =>
-  a[1] === info.ino && a[2] === info.size && a[3] === info.mtimeMs;
+type FileInfo = { ino: number; size: number; mtimeMs: number };
+const stampOf = (info: FileInfo): FileStamp => [info.ino, info.size, info.mtimeMs];
+const sameFile = ([inode, size, modifiedMs]: FileStamp, info: FileInfo) => inode === info.ino && size === info.size && modifiedMs === info.mtimeMs;
+
+/** Whether the file at `file` is the one `stamp` recorded, untouched since. */
+const untouched = async (file: string, stamp: FileStamp) => {
+  const info = await lstat(file).catch(() => null);
+  return info?.isFile() === true && sameFile(stamp, info);
+};
 
 /**
  * The site at `site`, which the build into `into` will replace: its pages that are as the recorded build
@@ -49,28 +71,38 @@ export async function openPreviousSite(site: string, into: string, config: SiteC
 
 async function unchangedPages(site: string, config: SiteConfig, cacheDir: string): Promise<Fingerprints> {
   const pages: Fingerprints = new Map();
-  const record = await readFile(recordFile(site, cacheDir), "utf8")
-    .then((text) => JSON.parse(text) as SiteRecord)
-    .catch(() => null); // no record (first build), or cut short: render everything
+  const record = await readRecord<SiteRecord>(recordFile(site, cacheDir)); // none: render everything
   if (!record || record.code !== (await siteVersion(config))) return pages;
-  await mapLimited(Object.entries(record.pages), FILES_IN_FLIGHT, async ([url, page]) => {
-    const info = await lstat(pageFile(site, url)).catch(() => null);
-    if (info?.isFile() && sameFile(page, info)) pages.set(url, page[0]);
+  await mapLimited(Object.entries(record.pages), FILES_IN_FLIGHT, async ([url, [fingerprint, ...stamp]]) => {
+    if (await untouched(pageFile(site, url), stamp)) pages.set(url, fingerprint);
   });
   return pages;
 }
 
-/** Hard-links pages from the site at `from` into `to` (copies where links are not possible), a few at a time. */
-function pageLinker(from: string, to: string): LimitedQueue<string> {
-  return limitedQueue(FILES_IN_FLIGHT, async (url: string) => {
-    const source = pageFile(from, url);
-    const target = pageFile(to, url);
-    await mkdir(path.dirname(target), { recursive: true });
-    await link(source, target).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "EXDEV" || error.code === "EPERM" || error.code === "ENOTSUP") return copyFile(source, target);
-      throw new Error(`could not take the unchanged page ${url} from ${from}: ${error.message}; build again`);
-    });
+/**
+ * Hard-links files of the site at `from` into `to` (a copy where links are not possible); `what` names a file
+ * in an error. Each folder is made once, not once per file (a term's pages share one, the search docs another).
+ */
+function fileTaker(from: string, to: string): (file: string, what: string) => Promise<void> {
+  const folders = new Map<string, Promise<unknown>>();
+  const folder = (dir: string) => folders.get(dir) ?? folders.set(dir, mkdir(dir, { recursive: true })).get(dir)!;
+  return (file, what) => takeFile(from, to, file, what, folder);
+}
+
+async function takeFile(from: string, to: string, file: string, what: string, folder: (dir: string) => Promise<unknown>): Promise<void> {
+  const source = path.join(from, file);
+  const target = path.join(to, file);
+  await folder(path.dirname(target));
+  await link(source, target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EXDEV" || error.code === "EPERM" || error.code === "ENOTSUP") return copyFile(source, target);
+    throw new Error(`could not take ${what} from ${from}: ${error.message}; build again`);
   });
+}
+
+/** Hard-links pages from the site at `from` into `to`, a few at a time. */
+function pageLinker(from: string, to: string): LimitedQueue<string> {
+  const take = fileTaker(from, to);
+  return limitedQueue(FILES_IN_FLIGHT, (url: string) => take(pagePath(url), `the unchanged page ${url}`));
 }
 
 /**
@@ -85,7 +117,33 @@ export async function recordPages(folder: string, site: string, pages: Fingerpri
     const info = infos[i];
     if (info?.isFile()) record.pages[url] = [pages.get(url)!, info.ino, info.size, info.mtimeMs];
   });
-  const file = recordFile(site, cacheDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomically(file, JSON.stringify(record));
+  await writeRecord(recordFile(site, cacheDir), record);
+}
+
+/**
+ * The search files and export of the site at `site`, hard-linked into `into` when they were made from what
+ * `key` sums up and are as that build left them: a build that changes no entry, no setting and no search
+ * code (only a template or a style, or nothing) does not index the archive again. Returns the files taken,
+ * or null when they must be made (nothing is taken then).
+ */
+export async function takeSearchFiles(site: string, into: string, key: string, cacheDir = defaultCacheDir()): Promise<string[] | null> {
+  const record = await readRecord<SearchRecord>(recordFile(site, cacheDir, "search"));
+  if (record?.key !== key) return null;
+  const files = Object.entries(record.files);
+  const same = await mapLimited(files, FILES_IN_FLIGHT, ([file, stamp]) => untouched(path.join(site, file), stamp));
+  if (!same.every(Boolean)) return null;
+  const take = fileTaker(site, into);
+  await mapLimited(files, FILES_IN_FLIGHT, ([file]) => take(file, `the search file ${file}`));
+  return files.map(([file]) => file);
+}
+
+/** Record the search files `files` of the build in `folder` and their `key`, for the next build replacing the site at `site`. */
+export async function recordSearchFiles(folder: string, site: string, key: string, files: string[], cacheDir = defaultCacheDir()): Promise<void> {
+  const record: SearchRecord = { ...ownerOf(site), key, files: {} };
+  const infos = await mapLimited(files, FILES_IN_FLIGHT, (file) => lstat(path.join(folder, file)).catch(() => null));
+  files.forEach((file, i) => {
+    const info = infos[i];
+    if (info?.isFile()) record.files[file] = stampOf(info);
+  });
+  await writeRecord(recordFile(site, cacheDir, "search"), record);
 }

@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../settings/config";
-import { startWorkers } from "../util/worker-bundle";
+import { startWorkers, workerBundle } from "../util/worker-bundle";
 import type { IndexedArticle } from "./build-index";
 import type { SearchJob, SearchReply } from "./search-worker";
 
@@ -13,6 +13,9 @@ let worker: Promise<Worker> | null = null;
 /** Versions the worker holds (as of its last job that succeeded). */
 let held = new Set<string>();
 let queue: Promise<unknown> = Promise.resolve();
+
+/** The version of what the search thread makes of its articles: the digest of its bundle (every module it runs). */
+export const searchCodeVersion = async (): Promise<string> => (await workerBundle(SOURCE)).digest;
 
 function searchWorker(): Promise<Worker> {
   worker ??= startWorkers(SOURCE, () => 1).then(([w]) => {
@@ -30,9 +33,14 @@ function searchJob(output: string, config: SiteConfig, order: string[], keep: bo
 /**
  * Build the search files of `articles` (each with its entry's version) and write them under `output`,
  * on another thread. `keep`: a watching process, whose next job sends only the articles that changed.
- * Resolves with the number of files written and the seconds the worker took.
+ * Resolves with the number of files written, every file of the index and the export, and the seconds the worker took.
  */
-export function writeSearchFilesAside(output: string, config: SiteConfig, articles: Array<IndexedArticle & { version: string }>, keep: boolean): Promise<{ written: number; seconds: number }> {
+export function writeSearchFilesAside(
+  output: string,
+  config: SiteConfig,
+  articles: Array<IndexedArticle & { version: string }>,
+  keep: boolean,
+): Promise<{ written: number; files: string[]; seconds: number }> {
   const order = articles.map((a) => a.version);
   // The articles' texts are the worker's once sent: not held here while it works (and the pages are rendered).
   let toSend: typeof articles | null = articles;
@@ -53,7 +61,7 @@ export function writeSearchFilesAside(output: string, config: SiteConfig, articl
       await w.terminate();
     }
     if (!reply.ok) throw new Error(`search files: ${reply.message}`);
-    return { written: reply.written, seconds: reply.seconds };
+    return { written: reply.written, files: reply.files, seconds: reply.seconds };
   });
   queue = job.catch(() => {});
   return job;

@@ -24,8 +24,13 @@ export type SearchJob = {
   /** Keep the articles for the next job (a watching process), or let them go when this one is done. */
   keep: boolean;
 };
-/** `seconds`: the job's wall time on the worker's own clock (the main thread may read the reply late). */
-export type SearchReply = { ok: true; written: number; seconds: number } | { ok: false; message: string };
+/**
+ * `files`: every file of the search index and the export (relative to the output folder), written or not;
+ * `seconds`: the job's wall time on the worker's own clock (the main thread may read the reply late).
+ */
+export type SearchReply = { ok: true; written: number; files: string[]; seconds: number } | { ok: false; message: string };
+
+const EXPORT_FILE = "entries.json";
 
 let held = new Map<string, IndexedArticle>();
 // Worked out once per article object, for as long as the worker holds that article.
@@ -43,8 +48,8 @@ const keptCounting: Counting = {
   termBytes: (entry) => sizes.get(entry[1]) ?? sizes.set(entry[1], termBytes(entry)).get(entry[1])!,
 };
 
-/** The search files of `articles`, written; returns how many. The files' texts are not held past it. */
-async function writeIndex(output: string, config: SiteConfig, articles: IndexedArticle[], keep: boolean): Promise<number> {
+/** The search files of `articles`, written; returns how many, and their names. The files' texts are not held past it. */
+async function writeIndex(output: string, config: SiteConfig, articles: IndexedArticle[], keep: boolean): Promise<{ written: number; files: string[] }> {
   const files = buildSearchFiles(articles, (url) => href(config, url), SHARD_BYTES, keep ? keptCounting : undefined);
   return writeSearchFiles(output, files, keep);
 }
@@ -58,14 +63,14 @@ parentPort?.on("message", async ({ output, config, order, fresh, keep }: SearchJ
     let articles: IndexedArticle[] | null = order.map((version) => held.get(version)!);
     held = keep ? new Map(order.map((version, i) => [version, articles![i]])) : new Map();
     const entries = articles.map((a) => a.entry);
-    const written = await writeIndex(output, config, articles, keep);
+    const { written, files } = await writeIndex(output, config, articles, keep);
     articles = null; // the export needs only the entries: the per-field search texts go (result texts stay, kept per entry by build-index.ts)
     // A one-off build's job runs beside the main thread's pages: what the index left is collected before the export.
     if (!keep) collectGarbage();
-    const exportFile = path.join(output, "entries.json");
+    const exportFile = path.join(output, EXPORT_FILE);
     if (keep) exported.set(exportFile, await updateEntriesExport(exportFile, entries, keptJson, exported.get(exportFile)));
     else await writeEntriesExport(exportFile, entries, entryJson);
-    reply = { ok: true, written: written + 1, seconds: (performance.now() - started) / 1000 };
+    reply = { ok: true, written: written + 1, files: [...files, EXPORT_FILE], seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     held = new Map(); // the main thread sends everything again
     exported.clear();

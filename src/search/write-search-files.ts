@@ -33,9 +33,9 @@ function contents(files: SearchFiles): Map<string, string> {
  * Write `files` under `outputDir/search/`. Files this process already wrote there with the same content
  * are left alone, and files it wrote before that are no longer part of the index are removed.
  * `keep`: what is written is remembered for the next call (a watching process); else nothing is held after.
- * Returns how many files were written.
+ * Returns how many files were written, and every file of the index (relative to `outputDir`).
  */
-export async function writeSearchFiles(outputDir: string, files: SearchFiles, keep = false): Promise<number> {
+export async function writeSearchFiles(outputDir: string, files: SearchFiles, keep = false): Promise<{ written: number; files: string[] }> {
   const previous = writtenTo.get(outputDir) ?? new Map<string, string>();
   const next = contents(files);
   const changed = [...next].filter(([file, text]) => previous.get(file) !== text);
@@ -45,5 +45,5 @@ export async function writeSearchFiles(outputDir: string, files: SearchFiles, ke
   await mapLimited(changed, WRITES_IN_FLIGHT, ([file, text]) => writeFile(path.join(outputDir, file), text));
   await mapLimited([...previous.keys()].filter((file) => !next.has(file)), WRITES_IN_FLIGHT, (file) => rm(path.join(outputDir, file), { force: true }));
   if (keep) writtenTo.set(outputDir, next);
-  return changed.length;
+  return { written: changed.length, files: [...next.keys()] };
 }

@@ -65,6 +65,9 @@ function entryText(entry: Entry, fields: readonly EntryField[]): string {
   return text;
 }
 
+/** The digest of every field of `entry`, as the pages' reuse keys take them. */
+export const entryDigest = (entry: Entry): string => sha1(entryText(entry, ALL_FIELDS));
+
 const groupText = (fields: readonly EntryField[], of: ReadonlyArray<Entry | undefined>) => of.map((e) => (e ? entryText(e, fields) : "-")).join("|");
 
 function groupDigest(fields: readonly EntryField[], of: ReadonlyArray<Entry | undefined>): string {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Entry, Warning } from "../entry";
 import type { LoadedEntries } from "../archive/assemble-entries";
 import { groupArchiveBy, type TaxonomyKind, type Term } from "../archive/taxonomies";
@@ -9,6 +10,7 @@ import type { SiteConfig } from "../settings/config";
 import { buildReport, type BuildReport } from "../report/build-report";
 import { connectionsOf, type Connections } from "./connections";
 import { listPages, type ListPages } from "./list-pages";
+import { entryDigest } from "./page-inputs";
 import { paginate, type ListPage } from "./pagination";
 
 /** Everything the templates read: entries and the taxonomies derived from them. */
@@ -58,6 +60,18 @@ const TAXONOMIES: Array<Omit<Taxonomy, "terms">> = [
 /** What the search index reads of each entry, with the entry's version (kept out of the templates' data). */
 export function searchArticles(loaded: LoadedEntries): Array<IndexedArticle & { version: string }> {
   return loaded.entries.map((entry, i) => ({ entry, fields: loaded.searchFields[i], text: loaded.searchTexts[i], version: loaded.versions[i] }));
+}
+
+/**
+ * What the search files and the open-data export of a build are made from, summed up: each article's version
+ * (its document and the extractor's code) and every field of its entry (the archive stage sets some, such as
+ * its URL and title), in order, the settings and `searchCode` (the search thread's version). A build whose
+ * key is the one the site it replaces was built with takes that site's files (src/output/previous-site.ts).
+ */
+export function searchFilesKey(articles: ReadonlyArray<{ entry: Entry; version: string }>, config: SiteConfig, searchCode: string): string {
+  const hash = createHash("sha256").update(`${searchCode}\n${JSON.stringify(config)}\n`);
+  for (const { entry, version } of articles) hash.update(`${version} ${entryDigest(entry)}\n`);
+  return hash.digest("hex");
 }
 
 /** The site data. */

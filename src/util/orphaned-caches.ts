@@ -1,12 +1,12 @@
 // A cache file is kept for one folder (a content folder's extraction results, a built site's page
-// record) and names it in its first bytes. Once that folder is gone (a temporary archive, a test run,
+// and search-file records) and names it in its first bytes. Once that folder is gone (a temporary archive, a test run,
 // a renamed site) nothing reads the file again; without a sweep .cache/ would grow with every folder
 // ever built.
 import { access, open, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 
 /** The cache folders whose files name their owner, under the cache directory. */
-const OWNED = ["extraction", "pages"];
+const OWNED = ["extraction", "pages", "search"];
 /** The owner is in the file's first line, well within this. */
 const HEAD_BYTES = 4096;
 
