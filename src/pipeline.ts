@@ -20,7 +20,7 @@ import { readContent } from "./load/read-content";
 import { RECORD_FILE, RECORD_FOLDER, readPublicationRecord, writePublicationRecord, type PublicationRecord } from "./load/publication-record";
 import { publicationTime } from "./archive/article-urls";
 import { replaceFolder } from "./output/atomic-folder";
-import { openPreviousSite, pageFile, recordPages, recordSearchFiles, takeSearchFiles } from "./output/previous-site";
+import { openPreviousSite, pageFile, recordPages, recordSearchFiles, stampSearchFiles, takeSearchFiles, type SearchFileStamps } from "./output/previous-site";
 import { publishMedia } from "./output/publish-media";
 import { prepareDocuments } from "./prepare/prepare-documents";
 import type { BuildReport } from "./report/build-report";
@@ -77,7 +77,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
   return (eleventyConfig: UserConfig) => {
     let pagesFrom = { wall: 0, cpu: process.cpuUsage() };
     let output = "_site";
-    let searchWritten: Promise<SearchFiles | null> = Promise.resolve(null);
+    let searchWritten: Promise<SearchFiles> = Promise.resolve(null);
     let mediaCopied: Promise<unknown> = Promise.resolve();
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
     let site: Readonly<SiteData> | undefined;
@@ -120,7 +120,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       const search = await searchWritten;
       await mediaCopied;
       if (config.replacing) await recordPages(output, config.replacing, currentPages(), config);
-      if (config.replacing && search?.key) await recordSearchFiles(output, config.replacing, search.key, search.files);
+      if (config.replacing && search) await recordSearchFiles(config.replacing, search.key, search.files);
       // A watching process writes over the last build: the pages it no longer has go.
       await Promise.all(finishBuild().map((url) => rm(pageFile(output, url), { force: true })));
       // A build that publishes (not `npm start`) records its new articles' URLs and first-published times.
@@ -143,8 +143,8 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
   };
 }
 
-/** The search files and export of a build (relative to its output folder), and what they were made from (null: not worked out). */
-type SearchFiles = { files: string[]; key: string | null };
+/** The search files and export of a build (relative to its output folder) and what they were made from (null: no site is replaced). */
+type SearchFiles = { files: SearchFileStamps; key: string } | null;
 
 /**
  * Stage 4, on another thread: the search files and the export of `articles`. A build replacing a site whose
@@ -153,8 +153,8 @@ type SearchFiles = { files: string[]; key: string | null };
 async function searchStage(output: string, config: SiteConfig, articles: ReturnType<typeof searchArticles> | null, watching: boolean, profile: StageProfile): Promise<SearchFiles> {
   const key = config.replacing ? searchFilesKey(articles!, config, await searchCodeVersion()) : null;
   const started = performance.now();
-  const taken = key ? await takeSearchFiles(config.replacing!, output, key) : null;
-  if (taken) {
+  const taken = key && (await takeSearchFiles(config.replacing!, output, key));
+  if (key && taken) {
     profile.record("search files and entries.json (taken from the site replaced)", (performance.now() - started) / 1000, null);
     return { files: taken, key };
   }
@@ -162,7 +162,7 @@ async function searchStage(output: string, config: SiteConfig, articles: ReturnT
   articles = null; // the worker's once sent: not held here while it works (and the pages are rendered)
   const { files, seconds } = await writing;
   profile.record("search files and entries.json (another thread, beside site data and pages)", seconds, null);
-  return { files, key };
+  return key ? { files: await stampSearchFiles(output, files), key } : null;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Fingerprints, PreviousSite } from "../site/render-plan";
 type PageRecord = [fingerprint: string, inode: number, size: number, modifiedMs: number];
 type SiteRecord = { owner: string; code: string; pages: { [url: string]: PageRecord } };
 /** The search files and export of a built site (paths relative to it), and what they were made from (src/site/site-data.ts `searchFilesKey`). */
-type SearchRecord = { owner: string; key: string; files: { [file: string]: FileStamp } };
+type SearchRecord = { owner: string; key: string; files: SearchFileStamps };
 type FileStamp = [inode: number, size: number, modifiedMs: number];
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -120,13 +120,16 @@ export async function recordPages(folder: string, site: string, pages: Fingerpri
   await writeRecord(recordFile(site, cacheDir), record);
 }
 
+/** Search files (relative to their site) and what each was when written: a record, or what a build took or wrote. */
+export type SearchFileStamps = { [file: string]: FileStamp };
+
 /**
  * The search files and export of the site at `site`, hard-linked into `into` when they were made from what
  * `key` sums up and are as that build left them: a build that changes no entry, no setting and no search
- * code (only a template or a style, or nothing) does not index the archive again. Returns the files taken,
- * or null when they must be made (nothing is taken then).
+ * code (only a template or a style, or nothing) does not index the archive again. Returns the files taken
+ * (a link is the same file: its stamp is the one recorded), or null when they must be made (nothing is taken then).
  */
-export async function takeSearchFiles(site: string, into: string, key: string, cacheDir = defaultCacheDir()): Promise<string[] | null> {
+export async function takeSearchFiles(site: string, into: string, key: string, cacheDir = defaultCacheDir()): Promise<SearchFileStamps | null> {
   const record = await readRecord<SearchRecord>(recordFile(site, cacheDir, "search"));
   if (record?.key !== key) return null;
   const files = Object.entries(record.files);
@@ -134,16 +137,24 @@ export async function takeSearchFiles(site: string, into: string, key: string, c
   if (!same.every(Boolean)) return null;
   const take = fileTaker(site, into);
   await mapLimited(files, FILES_IN_FLIGHT, ([file]) => take(file, `the search file ${file}`));
-  return files.map(([file]) => file);
+  return record.files;
 }
 
-/** Record the search files `files` of the build in `folder` and their `key`, for the next build replacing the site at `site`. */
-export async function recordSearchFiles(folder: string, site: string, key: string, files: string[], cacheDir = defaultCacheDir()): Promise<void> {
-  const record: SearchRecord = { ...ownerOf(site), key, files: {} };
+/** What the search files `files` under `folder` are, just written: asked as soon as they are, while the pages still render. */
+export async function stampSearchFiles(folder: string, files: string[]): Promise<SearchFileStamps> {
+  const stamps: SearchFileStamps = {};
   const infos = await mapLimited(files, FILES_IN_FLIGHT, (file) => lstat(path.join(folder, file)).catch(() => null));
   files.forEach((file, i) => {
     const info = infos[i];
-    if (info?.isFile()) record.files[file] = stampOf(info);
+    if (info?.isFile()) stamps[file] = stampOf(info);
   });
-  await writeRecord(recordFile(site, cacheDir, "search"), record);
+  return stamps;
+}
+
+/**
+ * Record the search files of a build (`files`, made from what `key` sums up) for the next build replacing the
+ * site at `site`, where the build's folder is published (a rename, which keeps each file as it is).
+ */
+export async function recordSearchFiles(site: string, key: string, files: SearchFileStamps, cacheDir = defaultCacheDir()): Promise<void> {
+  await writeRecord(recordFile(site, cacheDir, "search"), { ...ownerOf(site), key, files } satisfies SearchRecord);
 }
