@@ -4,7 +4,8 @@
 //                document and code version, on every core                                 src/prepare
 //   3. archive   prepared articles → entries with URLs (kept by the content folder's
 //                publication record), newest first                                          src/archive
-//   4. search    entries → the search index's files, on another thread (beside 5 and 6)    src/search
+//   4. search    entries → the search index's files, on another thread (beside 5 and 6), or
+//                taken from the site replaced when made from the same entries             src/search
 //   5. site data entries → what the templates read (taxonomies, lists, pages' inputs)      src/site
 //   6. pages     site data → HTML pages, by Eleventy (.eleventy.ts, templates/), unchanged
 //                pages taken from the site being replaced                                  src/output

@@ -3,6 +3,8 @@
 // src/site/render-plan.ts) and which file holds it (inode, size, modification time); a page whose
 // fingerprint is the same and whose file is untouched is hard-linked into the new site. A change to the
 // project's code or the site's settings, or a file edited or replaced since, means rendering it again.
+// The site's search files and export are taken the same way, all or none, when the key of what they are
+// made from (every entry, the settings, the search thread's code) is the one recorded with them.
 import { createHash } from "node:crypto";
 import { copyFile, link, lstat, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
