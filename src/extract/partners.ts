@@ -5,6 +5,7 @@ import { isExchange, isMedia, makerByAlias, makersIn } from "./orgs";
 import { PARTNER_THRESHOLD, partnerConfidence, vetoed } from "./partner-model";
 import { demonymCountry, isPlaceName } from "./places";
 import type { Sentence } from "./sentences";
+import { boundedMemo } from "../util/bounded-memo";
 
 // Partners are a decision over candidates: every cue proposes organisations (and every name in a sentence stating
 // the deal is proposed too), hard rules reject what cannot be a party, the fitted partner model weighs the rest from
@@ -222,6 +223,13 @@ export function partnerCandidates(
   const units = () => (subjectUnits ??= unitsOf(subject, sentences, phrases, acronyms));
   // In how many sentences a name's first word starts a name: a party is usually named again.
   const sentencesNaming = (name: string) => (heads ??= headCounts(phrases)).get(/^\S+/.exec(name)![0]) ?? 0;
+  // Sentence after sentence asks the same of the same names: answered once per article.
+  const canonicalName = boundedMemo((name) => canonical(name, acronyms));
+  const subjectNamed = boundedMemo((name) => subject !== null && isSubject(name, subject));
+  const namesSubject = (name: string) => subjectNamed(canonicalName(name));
+  const rejected = boundedMemo((name) => nameRejection(name, subject, persons));
+  const rejectedJointly = boundedMemo((name) => nameRejection(name, null, persons));
+  const kindOfName = boundedMemo(nameFeatures);
   sentences.forEach((s, i) => {
     const background = isBackground(s);
     const byStart: PhraseIndex = { list: phrases[i] };
@@ -246,7 +254,8 @@ export function partnerCandidates(
       }
     }
     if (BUYS.test(s.text)) for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
-    for (const { party, project } of coordinatedParties(s, phrases[i], byStart, subject, acronyms)) found.push({ party, ...(project ? COORDINATED_PROJECT : COORDINATED) });
+    const projectSentence = PROJECT_VERB.test(s.text);
+    for (const { party, project } of coordinatedParties(s, phrases[i], byStart, !!subject, namesSubject, projectSentence)) found.push({ party, ...(project ? COORDINATED_PROJECT : COORDINATED) });
     const dealSentence = DEAL_SENTENCE.test(s.text);
     // "Brenner Automotive signed an agreement to supply Ostrava Cells": the name that opens a sentence and signs.
     const opener = dealSentence ? phrases[i][0] : undefined;
@@ -261,7 +270,7 @@ export function partnerCandidates(
       for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
     }
     // "GM and Samsung SDI will build a plant": a sentence about the project names its parties without a deal word.
-    if (dealSentence || PROJECT_VERB.test(s.text)) {
+    if (dealSentence || projectSentence) {
       for (const p of phrases[i]) {
         if (found.some((f) => f.party.start <= p.start && p.start < f.party.end)) continue;
         found.push({ party: { name: p.text, start: p.start, end: p.end, next: p.end - s.start, possessive: p.possessive }, ...IN_DEAL_SENTENCE });
@@ -273,17 +282,17 @@ export function partnerCandidates(
     // Asked only of a candidate nothing else rejects.
     let otherMaker: number | null | undefined;
     const cued = found.filter((f) => !MODEL_ONLY.has(f.key));
-    const another = () => (otherMaker ??= subject && !phrases[i].some((p) => isSubject(canonical(p.text, acronyms), subject))
+    const another = () => (otherMaker ??= subject && !phrases[i].some((p) => namesSubject(p.text))
       ? firstMaker(phrases[i].filter((p) => !cued.some((f) => f.party.start === p.start)), subject) ?? null : null);
     let subjectSpans: NamePhrase[] | undefined;
-    const subjectMentions = () => (subjectSpans ??= subject === null ? [] : phrases[i].filter((p) => isSubject(canonical(p.text, acronyms), subject)));
+    const subjectMentions = () => (subjectSpans ??= subject === null ? [] : phrases[i].filter((p) => namesSubject(p.text)));
     for (const f of found) {
-      const written = canonical(f.party.name, acronyms);
+      const written = canonicalName(f.party.name);
       // "a stake in BMW Brilliance Automotive": a joint venture named after the subject and its partner is a party.
-      const jointlyNamed = subject !== null && f.party.name.startsWith(`${nameHead(subject)} `) && isSubject(written, subject) && namedWithPartner(f.party.name, subject, firstWords());
+      const jointlyNamed = subject !== null && f.party.name.startsWith(`${nameHead(subject)} `) && subjectNamed(written) && namedWithPartner(f.party.name, subject, firstWords());
       const name = jointlyNamed ? f.party.name : written;
       const relative = f.party.start - s.start;
-      const hard = rejection(name, s.text, relative, jointlyNamed ? null : subject, persons);
+      const hard = (jointlyNamed ? rejectedJointly : rejected)(name) || nicknameRejection(name, s.text, relative);
       const span = { start: f.party.start, end: f.party.end };
       if (hard) {
         out.push({ name, span, sentence: s.text, evidence: f.evidence, taken: false, reason: hard, confidence: 0, features: [] });
@@ -300,7 +309,7 @@ export function partnerCandidates(
       if (background && !f.past) against.push("background");
       if (f.key !== IN_DEAL_SENTENCE.key && (another() ?? Infinity) < f.party.start) against.push("another");
       if (f.owners || (f.party.possessive && OWNERS_UNIT.test(s.text.slice(f.party.end - s.start, f.party.end - s.start + 60)))) against.push("owners");
-      const features = [`cue:${f.key}`, ...against.map((a) => `against:${a}`), ...nameFeatures(name, f.party.possessive)];
+      const features = [`cue:${f.key}`, ...against.map((a) => `against:${a}`), ...kindOfName(name), ...(f.party.possessive ? ["possessive"] : [])];
       // The rules' own decision: a cue proposed it and nothing speaks against it.
       if (!MODEL_ONLY.has(f.key) && !against.length) features.push("rules-take");
       if (i < 2) features.push("lead-sentence");
@@ -319,7 +328,7 @@ export function partnerCandidates(
 }
 
 /** What kind of name a candidate is: a known organisation, a government or institution, a company by its legal form. */
-function nameFeatures(name: string, possessive: boolean): string[] {
+function nameFeatures(name: string): string[] {
   const out: string[] = [];
   if (makerByAlias(name)) out.push("known-organisation");
   const words = name.split(" ");
@@ -327,7 +336,6 @@ function nameFeatures(name: string, possessive: boolean): string[] {
   else if (words.some((w) => INSTITUTION_WORDS.has(w))) out.push("institution");
   if (words.some((w) => COMPANY_SUFFIX.has(w))) out.push("company-form");
   if (words.length === 1) out.push("one-word");
-  if (possessive) out.push("possessive");
   return out;
 }
 
@@ -394,16 +402,20 @@ export function extractPartners(
   return mergePartners(partnerCandidates(sentences, phrases, subject, persons, place));
 }
 
-/** Why a candidate cannot be a party whatever the evidence, or "" when it can. */
-function rejection(name: string, text: string, start: number, subject: string | null, persons: ReadonlySet<string>): string {
+/** Why a candidate cannot be a party whatever the evidence, by its name alone, or "" when it can. */
+function nameRejection(name: string, subject: string | null, persons: ReadonlySet<string>): string {
   if (isMedia(name)) return "a news agency or outlet";
   if (isExchange(name)) return "a stock exchange";
   if (NOT_ORGANISATION.test(name) || NATIONALITIES.test(name) || demonymCountry(name) !== undefined || name.split(" ").every((w) => LEGAL_FORM_ONLY.has(w))) return "not an organisation";
   if (subject && isSubject(name, subject)) return "the story's subject or one of its units";
   if (isPerson(name, persons)) return "a person";
   if (isPlaceName(name)) return "a place, not an organisation";
-  if (STATE_NICKNAME.test(name) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return "a state's nickname, a place";
   return "";
+}
+
+/** "a partnership with the Tar Heel State": a state's nickname where it stands, a place. */
+function nicknameRejection(name: string, text: string, start: number): string {
+  return STATE_NICKNAME.test(name) && /\bthe\s+$/i.test(text.slice(Math.max(0, start - 10), start)) ? "a state's nickname, a place" : "";
 }
 
 /**
@@ -551,11 +563,13 @@ function unnamedGovernments(s: Sentence, place: StoryPlace): Party[] {
  * "Nio and Lingang Group, ..., signed": the coordinated names before a deal verb. With a known subject, only a
  * list that includes it: "CATL and Gotion have set up plants" is about other companies.
  */
-function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, subject: string | null, acronyms: Map<string, string>): Array<{ party: Party; project: boolean }> {
+function coordinatedParties(
+  s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, hasSubject: boolean, namesSubject: (name: string) => boolean, projectSentence: boolean,
+): Array<{ party: Party; project: boolean }> {
   const out: Array<{ party: Party; project: boolean }> = [];
   // A list counts only before a deal verb, or the project's own verb: a sentence without one has no list to read.
   const deal = DEAL_VERB.test(s.text);
-  if (!deal && !PROJECT_VERB.test(s.text)) return out;
+  if (!deal && !projectSentence) return out;
   let consumed = -1; // each name joins one list only, which keeps long lists linear
   for (const p of phrases) {
     if (p.start <= consumed) continue;
@@ -563,7 +577,7 @@ function coordinatedParties(s: Sentence, phrases: readonly NamePhrase[], byStart
     if (list.length < 2) continue;
     const last = list[list.length - 1];
     consumed = last.end;
-    if (subject && !list.some((p) => isSubject(canonical(p.name, acronyms), subject))) continue;
+    if (hasSubject && !list.some((p) => namesSubject(p.name))) continue;
     const after = s.text.slice(last.next, last.next + 120);
     if (deal && DEAL_VERB.test(after)) out.push(...list.map((party) => ({ party, project: false })));
     else if (LIST_PROJECT_VERB.test(after)) out.push(...list.map((party) => ({ party, project: true })));
