@@ -231,6 +231,8 @@ export function partnerCandidates(
   const rejectedJointly = boundedMemo((name) => nameRejection(name, null, persons));
   const kindOfName = boundedMemo(nameFeatures);
   sentences.forEach((s, i) => {
+    // Every party but "the city government" is one of the sentence's name phrases: a sentence with neither proposes none.
+    if (!phrases[i].length && !/government/i.test(s.text)) return;
     const background = isBackground(s);
     const byStart: PhraseIndex = { list: phrases[i] };
     const found: Array<{ party: Party; key: string; evidence: string; owners?: string; past?: boolean; customer?: boolean }> = [];
