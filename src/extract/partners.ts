@@ -76,6 +76,8 @@ const CUES: Cue[] = [
   { key: "licensor", re: FROM_CUE, needs: ["icen"], evidence: "licenses technology to the subject" },
   { key: "under-agreement", re: UNDER_CUE, needs: ["Under", "According"], evidence: "takes on the work under the agreement" },
 ];
+// Any cue's required word: most sentences have none, and are passed over with one test instead of one per cue.
+const ANY_CUE_WORD = new RegExp([...new Set(CUES.flatMap((c) => c.needs))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 const COORDINATED = { key: "coordinated", evidence: "listed with the subject before a deal verb" };
 const COORDINATED_PROJECT = { key: "coordinated-project", evidence: "listed with the subject before the project's verb (build, invest, set up)" };
 const GOVERNMENT = { key: "government", evidence: "a government named in a sentence stating the deal" };
@@ -239,7 +241,7 @@ export function partnerCandidates(
     // "The mega deal comes after the company secured a supply deal with Samsung SDI in January", "This partnership follows
     // closely on the heels of another maker investing in X": what comes after "comes after" is an earlier deal.
     const earlier = EARLIER_DEAL.exec(s.text)?.index ?? Infinity;
-    for (const cue of CUES) {
+    for (const cue of ANY_CUE_WORD.test(s.text) ? CUES : []) {
       if (!cue.needs.some((word) => s.text.includes(word))) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
@@ -256,7 +258,9 @@ export function partnerCandidates(
       }
     }
     if (BUYS.test(s.text)) for (const party of plantOwners(s, phrases[i])) found.push({ party, ...PLANT_OWNER });
-    const projectSentence = PROJECT_VERB.test(s.text);
+    // Asked only where no deal word already decides.
+    let project: boolean | undefined;
+    const projectSentence = () => (project ??= PROJECT_VERB.test(s.text));
     for (const { party, project } of coordinatedParties(s, phrases[i], byStart, !!subject, namesSubject, projectSentence)) found.push({ party, ...(project ? COORDINATED_PROJECT : COORDINATED) });
     const dealSentence = DEAL_SENTENCE.test(s.text);
     // "Brenner Automotive signed an agreement to supply Ostrava Cells": the name that opens a sentence and signs.
@@ -272,7 +276,7 @@ export function partnerCandidates(
       for (const party of unnamedGovernments(s, place)) found.push({ party, ...UNNAMED_GOVERNMENT });
     }
     // "GM and Samsung SDI will build a plant": a sentence about the project names its parties without a deal word.
-    if (dealSentence || projectSentence) {
+    if (dealSentence || projectSentence()) {
       for (const p of phrases[i]) {
         if (found.some((f) => f.party.start <= p.start && p.start < f.party.end)) continue;
         found.push({ party: { name: p.text, start: p.start, end: p.end, next: p.end - s.start, possessive: p.possessive }, ...IN_DEAL_SENTENCE });
@@ -566,12 +570,12 @@ function unnamedGovernments(s: Sentence, place: StoryPlace): Party[] {
  * list that includes it: "CATL and Gotion have set up plants" is about other companies.
  */
 function coordinatedParties(
-  s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, hasSubject: boolean, namesSubject: (name: string) => boolean, projectSentence: boolean,
+  s: Sentence, phrases: readonly NamePhrase[], byStart: PhraseIndex, hasSubject: boolean, namesSubject: (name: string) => boolean, projectSentence: () => boolean,
 ): Array<{ party: Party; project: boolean }> {
   const out: Array<{ party: Party; project: boolean }> = [];
   // A list counts only before a deal verb, or the project's own verb: a sentence without one has no list to read.
   const deal = DEAL_VERB.test(s.text);
-  if (!deal && !projectSentence) return out;
+  if (!deal && !projectSentence()) return out;
   let consumed = -1; // each name joins one list only, which keeps long lists linear
   for (const p of phrases) {
     if (p.start <= consumed) continue;
