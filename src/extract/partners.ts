@@ -50,7 +50,7 @@ const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by
 
 /**
  * A cue, the words an editor reads for it, and how much a name found after it says it is a party. `needs`: a
- * word every match contains (one of them), tested first because most sentences state no deal and a substring test is cheap.
+ * word every match contains (one of them), tested first because most sentences state no deal and a literal test is cheap.
  */
 type Cue = {
   /** The cue's feature in the partner model (src/data/partner-model.json). */ key: string;
@@ -76,8 +76,11 @@ const CUES: Cue[] = [
   { key: "licensor", re: FROM_CUE, needs: ["icen"], evidence: "licenses technology to the subject" },
   { key: "under-agreement", re: UNDER_CUE, needs: ["Under", "According"], evidence: "takes on the work under the agreement" },
 ];
+/** A test for any of the words, as one literal alternation (faster than a substring test per word). */
+const anyWord = (words: readonly string[]) => new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 // Any cue's required word: most sentences have none, and are passed over with one test instead of one per cue.
-const ANY_CUE_WORD = new RegExp([...new Set(CUES.flatMap((c) => c.needs))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+const ANY_CUE_WORD = anyWord(CUES.flatMap((c) => c.needs));
+const CUE_NEEDS = new Map(CUES.map((c) => [c, anyWord(c.needs)]));
 const COORDINATED = { key: "coordinated", evidence: "listed with the subject before a deal verb" };
 const COORDINATED_PROJECT = { key: "coordinated-project", evidence: "listed with the subject before the project's verb (build, invest, set up)" };
 const GOVERNMENT = { key: "government", evidence: "a government named in a sentence stating the deal" };
@@ -242,7 +245,7 @@ export function partnerCandidates(
     // closely on the heels of another maker investing in X": what comes after "comes after" is an earlier deal.
     const earlier = EARLIER_DEAL.exec(s.text)?.index ?? Infinity;
     for (const cue of ANY_CUE_WORD.test(s.text) ? CUES : []) {
-      if (!cue.needs.some((word) => s.text.includes(word))) continue;
+      if (!CUE_NEEDS.get(cue)!.test(s.text)) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
         const at = m.index + m[0].length;
@@ -286,12 +289,9 @@ export function partnerCandidates(
     // "Volkswagen announced it was buying a stake in Xpeng": a sentence that names another maker (not one of its parties), and
     // not the subject, tells another company's deal.
     // Asked only of a candidate nothing else rejects.
+    // Both are worked out on first need, once per sentence.
     let otherMaker: number | null | undefined;
-    const cued = found.filter((f) => !MODEL_ONLY.has(f.key));
-    const another = () => (otherMaker ??= subject && !phrases[i].some((p) => namesSubject(p.text))
-      ? firstMaker(phrases[i].filter((p) => !cued.some((f) => f.party.start === p.start)), subject) ?? null : null);
     let subjectSpans: NamePhrase[] | undefined;
-    const subjectMentions = () => (subjectSpans ??= subject === null ? [] : phrases[i].filter((p) => namesSubject(p.text)));
     for (const f of found) {
       const written = canonicalName(f.party.name);
       // "a stake in BMW Brilliance Automotive": a joint venture named after the subject and its partner is a party.
@@ -313,14 +313,15 @@ export function partnerCandidates(
       if (relative > earlier) against.push("earlier");
       if (units().has(name)) against.push("unit");
       if (background && !f.past) against.push("background");
-      if (f.key !== IN_DEAL_SENTENCE.key && (another() ?? Infinity) < f.party.start) against.push("another");
+      if (f.key !== IN_DEAL_SENTENCE.key && ((otherMaker ??= otherMakerAt(phrases[i], found, subject, namesSubject)) ?? Infinity) < f.party.start) against.push("another");
       if (f.owners || (f.party.possessive && OWNERS_UNIT.test(s.text.slice(f.party.end - s.start, f.party.end - s.start + 60)))) against.push("owners");
       const features = [`cue:${f.key}`, ...against.map((a) => `against:${a}`), ...kindOfName(name), ...(f.party.possessive ? ["possessive"] : [])];
       // The rules' own decision: a cue proposed it and nothing speaks against it.
       if (!MODEL_ONLY.has(f.key) && !against.length) features.push("rules-take");
       if (i < 2) features.push("lead-sentence");
-      if (subjectMentions().length) features.push("subject-in-sentence");
-      if (subjectMentions().some((m) => joinedWith(s, m, f.party))) features.push("joined-with-subject");
+      subjectSpans ??= subject === null ? [] : phrases[i].filter((p) => namesSubject(p.text));
+      if (subjectSpans.length) features.push("subject-in-sentence");
+      if (subjectSpans.some((m) => joinedWith(s, m, f.party))) features.push("joined-with-subject");
       if (dealSentence) features.push("deal-sentence");
       features.push(...contextFeatures(s.text, relative, f.party.end - s.start));
       if (sentencesNaming(name) > 1) features.push("named-again");
@@ -633,6 +634,16 @@ function plantOwners(s: Sentence, phrases: readonly NamePhrase[]): Party[] {
     if (owner && owner !== p.text) out.push({ name: owner, start: p.start, end: p.start + owner.length, next: rel + owner.length, possessive: false });
   }
   return out;
+}
+
+/**
+ * Where a sentence that does not name the subject names another maker, not one of the parties its cues propose:
+ * the sentence tells that maker's deal (null when it names none, or names the subject).
+ */
+function otherMakerAt(phrases: readonly NamePhrase[], found: ReadonlyArray<{ party: Party; key: string }>, subject: string | null, namesSubject: (name: string) => boolean): number | null {
+  if (!subject || phrases.some((p) => namesSubject(p.text))) return null;
+  const cued = found.filter((f) => !MODEL_ONLY.has(f.key));
+  return firstMaker(phrases.filter((p) => !cued.some((f) => f.party.start === p.start)), subject) ?? null;
 }
 
 /** Where the first known maker other than the subject is named in a sentence, if one is. */
