@@ -4,7 +4,8 @@
 // (a) this project's build (with its profile by stage), (a'') the same with the extraction cache kept into a new
 // output folder, (b) plain Eleventy on the same articles as markdown, (c) copying the files;
 // then extraction throughput, peak memory, the search index and its cost in Chromium, and a rebuild
-// after one article changes (in a new process, and in a watching `npm start` process). Results go to stdout and to bench/results.md (+ .json).
+// after one article changes (in a new process, and in a watching `npm start` process). Results go to stdout and to bench/results.md (+ .json),
+// written again after each size and measurement.
 import { appendFile, mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -50,7 +51,12 @@ function buildCommand(content: string, output: string, cacheDir: string, extra: 
   });
 }
 
-async function benchSize(articles: number, work: string, templates: string[]): Promise<SizeResult> {
+/** What one size has measured so far, handed on after each measurement (`save`) so that a run that dies still leaves it. */
+type Progress = (measured: Partial<SizeResult>) => Promise<void>;
+
+async function benchSize(articles: number, work: string, templates: string[], save: Progress): Promise<SizeResult> {
+  const measured: Partial<SizeResult> = { articles };
+  const got = async (values: Partial<SizeResult>) => save(Object.assign(measured, values));
   const dir = path.join(work, String(articles));
   const archive = path.join(dir, "archive");
   const files = await generateArchive({ dir: archive, count: articles, templates });
@@ -59,8 +65,10 @@ async function benchSize(articles: number, work: string, templates: string[]): P
 
   log(`[${articles}] (c) copying the files`);
   const copy = await timeCommand("cp", ["-r", archive, path.join(dir, "copy")]);
+  await got({ copySeconds: copy.seconds });
   log(`[${articles}] (b) plain Eleventy`);
   const eleventy = await runPlainEleventy(markdown, path.join(dir, "eleventy-site"));
+  await got({ eleventySeconds: eleventy.seconds, eleventyCpuSeconds: eleventy.cpuSeconds, eleventyPeakMB: eleventy.maxRssMB });
   log(`[${articles}] (a) this project's build`);
   const site = path.join(dir, "site");
   const cache = path.join(dir, "cache");
@@ -68,23 +76,30 @@ async function benchSize(articles: number, work: string, templates: string[]): P
   const build = await buildCommand(archive, site, cache, ["--profile", profileFile]);
   const { stages: profile } = JSON.parse(await readFile(profileFile, "utf8")) as { stages: StageTime[] };
   const versionBuilt = await cachedExtractorVersion(cache);
+  await got({ buildSeconds: build.seconds, buildCpuSeconds: build.cpuSeconds, buildPeakMB: build.maxRssMB, ratio: build.seconds / eleventy.seconds, profile });
   log(`[${articles}] (a'') the build with the extraction cache kept, into a new output folder`);
   const newOutput = await buildCommand(archive, path.join(dir, "site-new-output"), cache);
   await rm(path.join(dir, "site-new-output"), { recursive: true, force: true });
+  await got({ newOutputSeconds: newOutput.seconds, newOutputPeakMB: newOutput.maxRssMB });
   log(`[${articles}] extraction throughput`);
   const extraction = JSON.parse(
     (await timeCommand(process.execPath, ["--import", "tsx", path.join(ROOT, "bench/extraction-child.ts"), archive], { cwd: ROOT })).stdout,
   ) as { articles: number; seconds: number };
+  await got({ extractionPerSecond: extraction.articles / extraction.seconds });
   log(`[${articles}] search in Chromium`);
   const search = await measureSearch(site, QUERIES);
   const indexBytes = (await searchPayloadStats(site)).index.bytes; // manifest and shards, from the search module
+  const { queries: _, ...searchTimes } = search;
+  await got({ ...searchTimes, indexBytes });
   log(`[${articles}] largest page, and page loads in Chromium`);
   const loads = await measurePageLoads(site);
+  await got(loads);
   log(`[${articles}] rebuild after one article changes`);
   const edited = files[Math.floor(files.length / 2)];
   await appendFile(path.join(archive, edited), "\nThe company confirmed the plan again on Friday.\n");
   const rebuild = await buildCommand(archive, site, cache);
   const extractorChanged = versionBuilt !== (await cachedExtractorVersion(cache));
+  await got({ rebuildSeconds: rebuild.seconds, rebuildReextracted: extractorChanged });
   log(`[${articles}] rebuild after one article changes, in a watching process`);
   const watch = await timeWatchRebuild({
     nodeArgs: NODE_ARGS,
@@ -151,22 +166,27 @@ async function main(): Promise<void> {
   const templates = await loadTemplates(path.join(ROOT, "content"));
   const work = await mkdtemp(path.join(os.tmpdir(), "ev-bench-"));
   const results: SizeResult[] = [];
+  const analysis = await readFile(path.join(ROOT, "bench/analysis.md"), "utf8").catch(() => "");
+  await mkdir(path.dirname(out), { recursive: true });
+  // Written again after every measurement: a run that dies (out of memory at 50,000) leaves what it measured.
+  // The table holds the sizes done; the JSON also what the size in progress has measured so far.
+  const save = async (inProgress?: Partial<SizeResult>) => {
+    const machine = describeMachine(loadBefore);
+    if (results.length) await writeFile(out, renderReport(results, machine, analysis));
+    await writeFile(out.replace(/\.md$/, "") + ".json", JSON.stringify({ machine, results, ...(inProgress && { inProgress }) }, null, 2) + "\n");
+  };
   try {
     for (const size of sizes) {
-      results.push(await benchSize(size, work, templates));
+      results.push(await benchSize(size, work, templates, save));
       printRow(results[results.length - 1]);
+      await save();
+      log(`wrote ${path.relative(process.cwd(), out)} (${results.length} of ${sizes.length} sizes)`);
       if (!values.keep) await rm(path.join(work, String(size)), { recursive: true, force: true });
     }
   } finally {
     if (!values.keep) await rm(work, { recursive: true, force: true });
     else log(`kept the archives and sites in ${work}`);
   }
-  const machine = describeMachine(loadBefore);
-  const analysis = await readFile(path.join(ROOT, "bench/analysis.md"), "utf8").catch(() => "");
-  await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, renderReport(results, machine, analysis));
-  await writeFile(out.replace(/\.md$/, "") + ".json", JSON.stringify({ machine, results }, null, 2) + "\n");
-  log(`wrote ${path.relative(process.cwd(), out)}`);
 }
 
 main().catch((error: Error) => {
