@@ -7,7 +7,7 @@ import { newsArticleLd } from "../src/site/share-meta";
 import { html, trusted } from "../src/site/html";
 import { page } from "../src/site/layout";
 import { ALL_FIELDS, type PageInputs } from "../src/site/page-inputs";
-import { pagesToRender } from "../src/site/render-plan";
+import { pagesAmong } from "../src/site/render-plan";
 import { CONNECTION_FIELDS, type Connections } from "../src/site/connections";
 import type { SiteData } from "../src/site/site-data";
 
@@ -29,8 +29,10 @@ export const data = {
     size: 1,
     alias: "item",
     before: (entries: Entry[], { site }: { site: SiteData }): Item[] =>
-      pagesToRender(
-        entries.map((entry, i) => ({ entry, newer: entries[i - 1], older: entries[i + 1], connections: site.connections.get(entry)! })),
+      pagesAmong(
+        "site.entries",
+        entries.length,
+        (i) => ({ entry: entries[i], newer: entries[i - 1], older: entries[i + 1], connections: site.connections.get(entries[i])! }),
         (item) => item.entry.url,
         inputs,
       ),

@@ -18,7 +18,7 @@ export const data = {
     data: "site.lists.figureCsvs", // never empty: /figures.csv is written for an archive without figures too
     size: 1,
     alias: "item",
-    before: (items: Item[]): Item[] => pagesToRender(items, (item) => item.url, inputs),
+    before: (items: Item[]): Item[] => pagesToRender("site.lists.figureCsvs", items, (item) => item.url, inputs),
   },
   permalink: ({ item }: { item: Item }) => item.url,
   eleventyExcludeFromCollections: true,

@@ -20,7 +20,7 @@ export const data = {
     data: "site.homePages",
     size: 1,
     alias: "item",
-    before: (pages: Item[], { site }: { site: SiteData }): Item[] => pagesToRender(pages, (item) => item.url, (item) => inputs(item, site)),
+    before: (pages: Item[], { site }: { site: SiteData }): Item[] => pagesToRender("site.homePages", pages, (item) => item.url, (item) => inputs(item, site)),
   },
   permalink: ({ item }: { item: Item }) => `${item.url}index.html`,
 };

@@ -16,7 +16,7 @@ export const data = {
     size: 1,
     alias: "redirect",
     before: (redirects: Redirect[], { site }: { site: SiteData }) =>
-      pagesToRender(redirects, (r) => r.from, (r) => inputs(r, site)),
+      pagesToRender("site.redirects", redirects, (r) => r.from, (r) => inputs(r, site)),
   },
   permalink: ({ redirect }: { redirect: Redirect }) => `${redirect.from}index.html`,
   eleventyExcludeFromCollections: true,

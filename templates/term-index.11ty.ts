@@ -13,7 +13,7 @@ export const data = {
     data: "site.taxonomies",
     size: 1,
     alias: "taxonomy",
-    before: (taxonomies: Taxonomy[]) => pagesToRender(taxonomies, (t) => t.url, inputs),
+    before: (taxonomies: Taxonomy[]) => pagesToRender("site.taxonomies", taxonomies, (t) => t.url, inputs),
   },
   permalink: ({ taxonomy }: { taxonomy: Taxonomy }) => `${taxonomy.url}index.html`,
 };

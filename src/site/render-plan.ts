@@ -15,8 +15,10 @@ export type PreviousSite = { pages: Fingerprints; take(url: string): void };
 /**
  * The build in progress. Its pages are rendered in passes of at most `perPass` pages: Eleventy holds every
  * page it renders in a run until the run ends, so a run per pass bounds the memory of a large archive.
- * `done`: pages rendered in an earlier pass or not to be rendered at all; `chosen`: this pass's pages;
- * `deferred`: pages left for a later pass.
+ * Each template's pages are planned once, when its pagination first runs in the build: the pages to render
+ * are numbered in the order templates plan them (`planned` so far), page n going to pass ⌊n / perPass⌋ + 1,
+ * and `plans` keeps, per template, which of its items those are. A later pass hands each template only its
+ * own items for that pass: the work of a pass does not grow with the archive's other pages.
  */
 let current: {
   output: string;
@@ -24,10 +26,12 @@ let current: {
   previous?: PreviousSite;
   perPass: number;
   pass: number;
-  done: Set<string>;
-  chosen: Set<string>;
-  deferred: Set<string>;
+  planned: number;
+  plans: Map<string, TemplatePlan>;
 } | null = null;
+
+/** Of one template's items, the indices of those whose page is rendered, and the build's number for the first of them. */
+type TemplatePlan = { picked: number[]; first: number };
 
 /**
  * A build into `output` starts: pages are compared with what the last finished build there wrote and
@@ -36,21 +40,17 @@ let current: {
 export function beginBuild(output: string, previous?: PreviousSite, perPass = Infinity): void {
   // A build that never finished may have written some of its pages: what its folder holds is unknown.
   if (current) written.delete(current.output);
-  current = { output, pending: new Map(), previous, perPass, pass: 1, done: new Set(), chosen: new Set(), deferred: new Set() };
+  current = { output, pending: new Map(), previous, perPass, pass: 1, planned: 0, plans: new Map() };
 }
 
-/** Whether the last pass left pages to render: the build goes on with another pass (`beginPass`). */
+/** Whether pages are planned for a later pass: the build goes on with another pass (`beginPass`). */
 export function pagesLeft(): boolean {
-  return (current?.deferred.size ?? 0) > 0;
+  return current !== null && current.planned > passStart(current, current.pass + 1);
 }
 
-/** The next pass of the current build starts: the pages the last one rendered are done. */
+/** The next pass of the current build starts. */
 export function beginPass(): void {
-  if (!current) return;
-  for (const url of current.chosen) current.done.add(url);
-  current.chosen.clear();
-  current.deferred.clear();
-  current.pass++;
+  if (current) current.pass++;
 }
 
 /**
@@ -87,38 +87,63 @@ export function forgetWrittenPages(): void {
   written.clear();
 }
 
-/**
- * Whether the page at `url`, made from inputs summed up by `fingerprint` (worked out only when asked), must
- * be rendered in this pass. Outside a build started with `beginBuild` (a bare Eleventy run, tests) every page is.
- */
-export function needsRendering(url: string, fingerprint: () => string): boolean {
-  if (!current) return true;
-  if (current.done.has(url)) return false; // rendered by an earlier pass, or up to date
-  if (current.chosen.has(url)) return true;
-  // A page an earlier pass left for later was summed up then (the site data does not change between passes).
-  const made = current.pending.get(url) ?? fingerprint();
-  current.pending.set(url, made);
-  const upToDate = written.get(current.output)?.get(url) === made;
-  if (upToDate || current.previous?.pages.get(url) === made) {
-    if (!upToDate) current.previous!.take(url);
-    current.done.add(url);
-    return false;
-  }
-  if (current.chosen.size >= current.perPass) {
-    current.deferred.add(url);
-    return false;
-  }
-  current.deferred.delete(url);
-  current.chosen.add(url);
-  return true;
+/** The build's number for the first page of `pass` (passes of `perPass` pages, which may be Infinity: one pass). */
+function passStart(build: NonNullable<typeof current>, pass: number): number {
+  return pass === 1 ? 0 : (pass - 1) * build.perPass;
 }
 
-/** Keep only the items whose page must be rendered in this pass; `inputs` is the template's declaration. */
-export function pagesToRender<T>(items: T[], url: (item: T) => string, inputs: (item: T) => PageInputs): T[] {
-  return items.filter((item) => {
-    const at = url(item);
-    return needsRendering(at, () => fingerprintAt(at, inputs(item)));
-  });
+/**
+ * Whether the page at `url`, made from inputs summed up by `fingerprint`, must be rendered: it is not when
+ * this process last wrote the same to the build's folder, nor when the site being replaced has it (taken from there).
+ */
+function mustRender(build: NonNullable<typeof current>, url: string, fingerprint: string): boolean {
+  build.pending.set(url, fingerprint);
+  const upToDate = written.get(build.output)?.get(url) === fingerprint;
+  if (upToDate) return false;
+  if (build.previous?.pages.get(url) !== fingerprint) return true;
+  build.previous.take(url);
+  return false;
+}
+
+/**
+ * The items of `template` (a name unique among templates; `count` items, the i-th made by `itemAt(i)`) whose
+ * page this pass renders; `fingerprint` sums up what an item's page is made from. Outside a build started
+ * with `beginBuild` (a bare Eleventy run, tests) every page is rendered.
+ */
+function plannedPages<T>(template: string, count: number, itemAt: (i: number) => T, url: (item: T) => string, fingerprint: (item: T, url: string) => string): T[] {
+  const build = current;
+  if (!build) return Array.from({ length: count }, (_, i) => itemAt(i));
+  let plan = build.plans.get(template);
+  if (!plan) {
+    const picked: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const item = itemAt(i);
+      const at = url(item);
+      if (mustRender(build, at, fingerprint(item, at))) picked.push(i);
+    }
+    // A template first met after the first pass (none is, today) starts in the current pass, not in one already written.
+    const first = Math.max(build.planned, passStart(build, build.pass));
+    plan = { picked, first };
+    build.plans.set(template, plan);
+    build.planned = first + picked.length;
+  }
+  const from = Math.max(0, passStart(build, build.pass) - plan.first);
+  const to = Math.min(plan.picked.length, passStart(build, build.pass + 1) - plan.first);
+  return plan.picked.slice(from, Math.max(from, to)).map(itemAt);
+}
+
+/**
+ * Of the `count` items of `template` (a name unique among templates, such as its pagination's data; the i-th
+ * item made by `itemAt(i)`, so that a pass makes only its own), those whose page this pass renders; `inputs`
+ * is the template's declaration.
+ */
+export function pagesAmong<T>(template: string, count: number, itemAt: (i: number) => T, url: (item: T) => string, inputs: (item: T) => PageInputs): T[] {
+  return plannedPages(template, count, itemAt, url, (item, at) => fingerprintAt(at, inputs(item)));
+}
+
+/** `pagesAmong` a list of items. */
+export function pagesToRender<T>(template: string, items: T[], url: (item: T) => string, inputs: (item: T) => PageInputs): T[] {
+  return pagesAmong(template, items.length, (i) => items[i], url, inputs);
 }
 
 /**
@@ -127,7 +152,7 @@ export function pagesToRender<T>(items: T[], url: (item: T) => string, inputs: (
  */
 export function pagePerItem<T>(list: string, url: (item: T) => string, inputs: (item: T) => PageInputs) {
   return {
-    pagination: { data: list, size: 1, alias: "item", before: (items: T[]): T[] => pagesToRender(items, url, inputs) },
+    pagination: { data: list, size: 1, alias: "item", before: (items: T[]): T[] => pagesToRender(list, items, url, inputs) },
     permalink: ({ item }: { item: T }) => `${url(item)}index.html`,
   };
 }
@@ -141,7 +166,7 @@ export function onePage<Site>(url: string, inputs: (site: Site, sameSite: Site) 
     data: "site.homePages", // any list: the one item is the site data itself
     size: 1,
     alias: "onePage",
-    before: (_: unknown, { site }: { site: Site }) => (needsRendering(url, () => fingerprintOf(inputs(site, site))) ? [site] : []),
+    before: (_: unknown, { site }: { site: Site }) => plannedPages(url, 1, () => site, () => url, () => fingerprintOf(inputs(site, site))),
   };
 }
 
