@@ -1,7 +1,7 @@
 // Command-line entry points: argument parsing and exit codes only; the work is done elsewhere.
 //   extract DIR [--strict]           print the entries of DIR as a JSON array on stdout
 //   build [--content DIR] [--output DIR] [--base-url URL] [--path-prefix /sub/] [--settings FILE] [--remote-image-hosts H1,H2] [--strict] [--profile FILE] [--pages-per-pass N]
-//   serve [--content DIR] [--output DIR] [--port N]  build into _preview/, watch and serve with live reload
+//   serve [--content DIR] [--output DIR] [--port N] [--pages-per-pass N]  build into _preview/, watch and serve with live reload
 // Exit codes: 0 done (warnings on stderr and in /report/), 1 failed or --strict with warnings, 2 usage
 // or settings errors. Settings: site.config.json where the command runs (or --settings FILE); flags win.
 import { writeFile } from "node:fs/promises";
@@ -23,7 +23,7 @@ const USAGE = `usage:
             the output folder as it was
   --profile FILE: write the time each stage of the build took (wall and CPU seconds) to FILE as JSON
   --pages-per-pass N: pages rendered in one Eleventy run (default ${PAGES_PER_PASS}); fewer hold less memory
-  npm start -- [--content DIR] [--output DIR] [--port N]   (output: _preview/, never the built _site/)
+  npm start -- [--content DIR] [--output DIR] [--port N] [--pages-per-pass N]   (output: _preview/, never the built _site/)
   settings: ${SETTINGS_FILE} where the command runs, or --settings FILE; flags override it`;
 
 // Paths on the command line are relative to where the user ran the command (npm runs scripts from the package root).
@@ -78,7 +78,7 @@ async function buildCommand(options: ArchiveOptions & { output: string; strict: 
 }
 
 /** Build, watch and serve until SIGINT or SIGTERM, then close the server and the watcher and exit. */
-async function serveCommand(options: ArchiveOptions & { output: string; port: number }): Promise<number> {
+async function serveCommand(options: ArchiveOptions & { output: string; port: number; pagesPerPass: number }): Promise<number> {
   const refused = await refuseOutput(options.output, options.content);
   if (refused) {
     process.stderr.write(refused + "\n");
@@ -132,15 +132,15 @@ async function main(argv: string[]): Promise<number> {
   // A preview has its own folder: `npm start` never replaces the site `npm run build` made.
   const output = fromUser(values.output ?? (command === "serve" ? "_preview" : "_site"));
   const remoteImageHosts = values["remote-image-hosts"]?.split(",").filter((h) => h.trim());
+  const pagesPerPass = Number(values["pages-per-pass"]);
+  if (!Number.isInteger(pagesPerPass) || pagesPerPass < 1) {
+    process.stderr.write(`error: --pages-per-pass must be a whole number of pages, at least 1 (got "${values["pages-per-pass"]}")\n`);
+    return 2;
+  }
   switch (command) {
     case "extract":
       return extract(positionals[0], values.strict!);
-    case "build": {
-      const pagesPerPass = Number(values["pages-per-pass"]);
-      if (!Number.isInteger(pagesPerPass) || pagesPerPass < 1) {
-        process.stderr.write(`error: --pages-per-pass must be a whole number of pages, at least 1 (got "${values["pages-per-pass"]}")\n`);
-        return 2;
-      }
+    case "build":
       return buildCommand({
         ...(await settingsFrom(values)),
         content,
@@ -150,9 +150,8 @@ async function main(argv: string[]): Promise<number> {
         profile: values.profile && fromUser(values.profile),
         pagesPerPass,
       });
-    }
     case "serve":
-      return serveCommand({ ...(await settingsFrom(values)), content, output, remoteImageHosts, port: Number(values.port) });
+      return serveCommand({ ...(await settingsFrom(values)), content, output, remoteImageHosts, port: Number(values.port), pagesPerPass });
     default:
       process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${USAGE}\n`);
       return 2;

@@ -30,7 +30,7 @@ import { searchCodeVersion, writeSearchFilesAside } from "./search/search-aside"
 import { LOCAL_BASE_URL, siteConfig, type SiteConfig } from "./settings/config";
 import type { SiteSettings } from "./settings/settings-file";
 import { buildSiteData, searchArticles, searchFilesKey, type SiteData } from "./site/site-data";
-import { beginBuild, beginPass, currentPages, finishBuild, forgetWrittenPages, pagesLeft } from "./site/render-plan";
+import { beginBuild, beginPass, currentPages, finishBuild, forgetWrittenPages, pagesLeft, passesLeft } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
 import { collectGarbage } from "./util/collect-garbage";
 import { removeOrphanedCaches } from "./util/orphaned-caches";
@@ -74,7 +74,7 @@ export const BUILD_FINISHED = "build finished (pages, then search thread, media,
  * started on their thread and the site data made; the templates read the site data; after it, building
  * beside a site it replaces, that site's unchanged pages are taken and what the new one was made from recorded.
  */
-function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean, pagesPerPass: number) {
+function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean, pagesPerPass: number, nextPass: () => void) {
   return (eleventyConfig: UserConfig) => {
     let pagesFrom = { wall: 0, cpu: process.cpuUsage() };
     let output = "_site";
@@ -83,8 +83,9 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     let previous: Awaited<ReturnType<typeof openPreviousSite>> | undefined;
     let site: Readonly<SiteData> | undefined;
     let record: PublicationRecord | null = null;
-    // Watching: the content files (relative paths) the watcher reported for this rebuild, when nothing else changed; null: read every file.
-    let changedContent: Set<string> | null = null;
+    // Watching: the content files (relative paths) the watcher reported since the build in progress started,
+    // when nothing else changed; "all": read every file (the first build, or something besides the content changed).
+    let changedContent: Set<string> | "all" | undefined = "all";
     // Before each (re)build: stages 1 to 5 (the search files on their thread), the warnings printed.
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
       // The build's next pass of pages: the stages before are done.
@@ -95,8 +96,9 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
       output = directories.output;
       previous = config.replacing ? await openPreviousSite(config.replacing, output, config) : undefined;
       beginBuild(output, previous, pagesPerPass);
-      const loaded = await loadEntries(config.contentDir, profile, undefined, changedContent ?? undefined, watching);
-      changedContent = null;
+      const changed = changedContent;
+      changedContent = undefined;
+      const loaded = await loadEntries(config.contentDir, profile, undefined, changed === "all" ? undefined : changed, watching);
       record = loaded.recordWritable ? loaded.record : null;
       // The search files need only the entries: started before the site data, their thread works beside it and the pages.
       searchWritten = searchStage(output, config, searchArticles(loaded), watching, profile);
@@ -114,7 +116,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     // The templates' data: what the stage before made for this build.
     eleventyConfig.addGlobalData("site", () => site);
     eleventyConfig.on("eleventy.after", async () => {
-      if (pagesLeft()) return; // the build goes on with another pass
+      if (pagesLeft()) return nextPass(); // the build goes on with another pass
       const used = process.cpuUsage(pagesFrom.cpu);
       profile.record("pages (Eleventy renders and writes)", (performance.now() - pagesFrom.wall) / 1000, (used.user + used.system) / 1e6);
       await previous?.linked();
@@ -129,14 +131,20 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
         process.stderr.write(`recorded article URLs in ${path.join(config.contentDir, RECORD_FILE)}: commit it with the content, it keeps them stable\n`);
       }
       profile.record(BUILD_FINISHED, (performance.now() - pagesFrom.wall) / 1000, null);
+      if (!watching) return;
+      process.stderr.write(`${BUILT} ${output}\n`);
+      // A file saved while the passes of this build ran is built now.
+      if (changedContent !== undefined) nextPass();
     });
     // Watching: a saved article re-renders only the pages that show it; any other change, every page.
     const content = path.resolve(config.contentDir) + path.sep;
     eleventyConfig.on("eleventy.beforeWatch", (changed) => {
-      const files = changed.map((file) => path.resolve(file));
+      const files = changed.map((file) => path.resolve(file)).filter((file) => file !== NEXT_PASS);
+      if (!files.length) return; // only the next pass of the build in progress
       const elsewhere = files.some((file) => !file.startsWith(content));
       if (elsewhere) forgetWrittenPages();
-      changedContent = elsewhere ? null : new Set(files.map((file) => file.slice(content.length).split(path.sep).join("/")));
+      const relative = files.map((file) => file.slice(content.length).split(path.sep).join("/"));
+      changedContent = elsewhere || changedContent === "all" ? "all" : new Set([...(changedContent ?? []), ...relative]);
     });
     eleventyConfig.addWatchTarget(config.contentDir);
     // A build beside this one writing the publication record is no edit to the content.
@@ -177,13 +185,29 @@ function releaseRenderedPages(elev: object): void {
   if (writer && "templateMap" in writer) writer.templateMap = undefined;
 }
 
+/** What a watching process prints when a (re)build, all its passes, has written its pages (`tests/support/watch.ts` waits for it). */
+export const BUILT = "watching: built";
+
+/** A path no file has: the watch queue's entry for the next pass of a rebuild (Eleventy runs again while its queue holds something). */
+const NEXT_PASS = path.join(ROOT, ".next-pass-of-the-build");
+
+/**
+ * While Eleventy rebuilds after a change (watching), an entry in its queue of changed files has it run once more
+ * when done: the next pass. The queue is Eleventy's own (`watchManager`, checked by tests/eleventy-internals.test.ts).
+ * Outside such a rebuild (a one-off build, the first build of `serve`), the caller runs the passes.
+ */
+function queueNextPass(elev: object): void {
+  const queue = (elev as { watchManager?: { isBuildRunning(): boolean; addToPendingQueue(path: string): void } }).watchManager;
+  if (queue?.isBuildRunning()) queue.addToPendingQueue(path.relative(ROOT, NEXT_PASS));
+}
+
 /** Eleventy with the project's configuration and this build's stages. */
 async function eleventy(config: SiteConfig, output: string, runMode: "build" | "serve", profile = new StageProfile(false), pagesPerPass = Infinity) {
   process.chdir(ROOT); // Eleventy resolves templates/ and public/ from the working folder
   const { default: Eleventy } = await import("@11ty/eleventy"); // loaded only by the commands that render
   const elev = new Eleventy(path.join(ROOT, "templates"), output, {
     configPath: path.join(ROOT, ".eleventy.ts"),
-    config: pagesStage(config, profile, runMode === "serve", pagesPerPass),
+    config: pagesStage(config, profile, runMode === "serve", pagesPerPass, () => queueNextPass(elev)),
     pathPrefix: config.pathPrefix,
     quietMode: true,
     runMode,
@@ -234,11 +258,19 @@ export async function build(options: ArchiveOptions & { output: string; strict: 
 }
 
 /** Build, then rebuild on every change and serve the result with live reload; resolves once serving, with how to stop. */
-export async function serve(options: ArchiveOptions & { output: string; port: number; profile?: StageProfile }): Promise<{ stop(): Promise<void> }> {
-  const { content, output, port, profile, ...settings } = options;
+export async function serve(options: ArchiveOptions & { output: string; port: number; profile?: StageProfile; pagesPerPass?: number }): Promise<{ stop(): Promise<void> }> {
+  const { content, output, port, profile, pagesPerPass = PAGES_PER_PASS, ...settings } = options;
   // The same settings as `npm run build`: a preview's pages are the pages the build would publish.
   const config = siteConfig({ ...settings, contentDir: content });
-  const elev = await eleventy(config, output, "serve", profile);
+  const elev = await eleventy(config, output, "serve", profile, pagesPerPass);
+  // The first build in passes, as `build` renders it. watch() builds once before it watches: it renders the last
+  // pass; a build of one pass is done by then, and watch() builds again, finding every page written.
+  await elev.write();
+  while (passesLeft() > 1) {
+    releaseRenderedPages(elev);
+    await elev.write();
+  }
+  releaseRenderedPages(elev);
   await elev.watch();
   await elev.serve(port);
   return { stop: () => elev.stopWatch() };

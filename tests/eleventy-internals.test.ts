@@ -30,3 +30,18 @@ test("Eleventy keeps a run's rendered pages in writer.templateMap, and a run aft
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// Watching, a rebuild of more pages than a pass holds runs its further passes by putting an entry in Eleventy's
+// queue of changed files while it builds (src/pipeline.ts, queueingRunner): Eleventy then runs once more.
+test("Eleventy keeps its queue of changed files in watchManager, which tells whether a watch build runs", async () => {
+  const { default: Eleventy } = await import("@11ty/eleventy");
+  const dir = await mkdtemp(path.join(os.tmpdir(), "ev-internals-"));
+  const elev = new Eleventy(dir, path.join(dir, "out"), { quietMode: true, config: () => {} });
+  await elev.init();
+  await rm(dir, { recursive: true, force: true });
+  const queue = (elev as unknown as { watchManager?: { isBuildRunning(): boolean; addToPendingQueue(path: string): void; getPendingQueueSize(): number } }).watchManager;
+  assert.ok(queue, "watchManager is there");
+  assert.equal(queue.isBuildRunning(), false, "no watch build before watching starts");
+  queue.addToPendingQueue("next-pass");
+  assert.equal(queue.getPendingQueueSize(), 1, "an entry waits in the queue: Eleventy runs again after the build in progress");
+});

@@ -48,6 +48,12 @@ export function pagesLeft(): boolean {
   return current !== null && current.planned > passStart(current, current.pass + 1);
 }
 
+/** How many passes the current build has planned after the one in progress. */
+export function passesLeft(): number {
+  if (!current || !pagesLeft()) return 0;
+  return Math.ceil(current.planned / current.perPass) - current.pass;
+}
+
 /** The next pass of the current build starts. */
 export function beginPass(): void {
   if (current) current.pass++;
