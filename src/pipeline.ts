@@ -32,7 +32,7 @@ import type { SiteSettings } from "./settings/settings-file";
 import { buildSiteData, searchArticles, searchFilesKey, type SiteData } from "./site/site-data";
 import { beginBuild, beginPass, currentPages, finishBuild, forgetWrittenPages, pagesLeft, passesLeft } from "./site/render-plan";
 import { defaultCacheDir } from "./util/cache-dir";
-import { collectGarbage } from "./util/collect-garbage";
+import { collectGarbage, collectGarbageIfGrown } from "./util/collect-garbage";
 import { removeOrphanedCaches } from "./util/orphaned-caches";
 import { StageProfile } from "./util/stage-profile";
 
@@ -90,7 +90,7 @@ function pagesStage(config: SiteConfig, profile: StageProfile, watching: boolean
     eleventyConfig.on("eleventy.before", async ({ directories }) => {
       // The build's next pass of pages: the stages before are done.
       if (pagesLeft()) {
-        collectGarbage(); // what the pass before left: the heap stays near what one pass holds
+        collectGarbageIfGrown(); // what the passes before left: the heap stays near what one pass holds
         return beginPass();
       }
       output = directories.output;
