@@ -19,7 +19,7 @@ export const INSTITUTION_WORDS = new Set(
 
 // Capitalised words that start sentences or clauses without being part of a name.
 const LEADING_STOP = new Set(
-  ("The A An This That These Those It Its In On At By For From After Before Since According However Under With As " +
+  ("The A An This That These Those It Its In On At By For From After Before Since According However Under With As Together " +
     "Besides Currently Meanwhile Located Also And But While When Amid Amidst To If Although Some Many Most Both " +
     "Each Other Such Our Their His Her We He She They Last Next Earlier Later Today Now Then Yet So Once Over " +
     "About Among Into Despite During Through Unlike Like Including Following Compared Following Here There What " +
@@ -153,8 +153,8 @@ export function namePhrases(text: string, base: number, isKnown: (name: string) 
       run.push(t, after);
       j += 2;
     }
-    // "Wuhan-based Grand China Electric Vehicles": where a company is based describes it, it is not its name.
-    if (run.length > 1 && /-based$/.test(run[0].text)) run.shift();
+    // "Wuhan-based Grand China Electric Vehicles", "Shanghai-headquartered ...": where a company is based describes it, it is not its name.
+    if (run.length > 1 && /-(?:based|headquartered)$/.test(run[0].text)) run.shift();
     // "Our Next Energy" is a name; "Our plant" is not.
     while (run.length > 1 && LEADING_STOP.has(run[0].text) && !isKnown(run.map((r) => r.text).join(" "))) run.shift();
     if (!(run.length === 1 && LEADING_STOP.has(run[0].text))) out.push(toPhrase(text, base, run));

@@ -44,7 +44,8 @@ const SUPPLY_DEAL_CUE = /\b(?:deal|agreement|contract|pact)\b(?:[^.;]|\.(?=\d)){
 // "A unit of CATL will join PT Aneka Tambang and PT Industri Baterai Indonesia on the project".
 const JOIN_CUE = /\bjoin(?:s|ed|ing)?\s+(?=[^.;]{1,90}?\s(?:on|in) (?:the|a|its|their) (?:project|venture|consortium|complex|plant|partnership)\b)/g;
 // "form a joint venture called Indovolt", "the joint venture, to be called PT ZhongTsing New Energy": the venture itself.
-const VENTURE_NAME_CUE = /\bjoint venture,?\s+(?:to be\s+)?(?:called|named)\s+/g;
+// "a joint venture called Siro", and "founded the battery joint venture Siro": the venture's own name after it.
+const VENTURE_NAME_CUE = /\bjoint venture,?\s+(?:to be\s+)?(?:called|named)\s+|\b(?:found|form|set up|establish|creat)\w*\s+(?:a|the|their|its)\s+(?:[\w-]+\s+){0,2}?joint venture\s+(?=\p{Lu}\p{L})/gu;
 // "a Chinese consortium led by CATL, Brunp Recycling and Lygend Resources": the consortium's members.
 const CONSORTIUM_CUE = /\bconsortium (?:led by|of|including|comprising|formed by)\s+/g;
 
@@ -66,7 +67,7 @@ const CUES: Cue[] = [
   { key: "consortium", re: CONSORTIUM_CUE, needs: ["onsortium"], evidence: "member of the deal's consortium" },
   { key: "supply-deal", re: SUPPLY_DEAL_CUE, needs: ["to supply"], evidence: "the other side of the supply deal reported", customer: true },
   { key: "joins", re: JOIN_CUE, needs: ["join"], evidence: "joined by the subject on the project" },
-  { key: VENTURE_NAME_KEY, re: VENTURE_NAME_CUE, needs: ["called", "named"], evidence: "the joint venture the deal forms" },
+  { key: VENTURE_NAME_KEY, re: VENTURE_NAME_CUE, needs: ["joint venture"], evidence: "the joint venture the deal forms" },
   { key: "seller", re: SELLER_CUE, needs: ["from", "isition of"], evidence: "the seller in an acquisition" },
   { key: "former-owner", re: FORMER_OWNER_CUE, needs: ["where"], evidence: "the former owner of what is bought", past: true },
   { key: "investee", re: INVEST_CUE, needs: ["nvest", "stake"], evidence: "the investee of an investment or stake" },
@@ -89,6 +90,16 @@ const PLANT_OWNER = { key: "plant-owner", evidence: "the seller, named through t
 const SIGNER = { key: "signer", evidence: "opens a sentence and signs the deal" };
 // A place's office-holder: "Slovak Prime Minister", "Telangana IT Minister", "Andhra Pradesh Chief Minister", "Ohio Governor".
 const OFFICE_AFTER_PLACE = /^ (?:(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+) (?:and \p{Lu}\p{Ll}+ )?)?(?:Prime Minister|Chief Minister|Minister|Governor|Premier|Mayor)\b/u;
+
+// "a deal signed between Governor Raúl Jalil and ...": an office-holder named without a place signs for the story's state or city.
+const OFFICE_ONLY = /^(?:(Mayor)|Governor|Premier|Chief Minister) \p{Lu}/u;
+
+/** An office-holder party without a place, as the government of the story's state (the city's, for a mayor). */
+function officeHolder<F extends { party: Party; key: string; evidence: string }>(f: F, place: StoryPlace): F {
+  const office = OFFICE_ONLY.exec(f.party.name);
+  const seat = office && (office[1] ? place.city : place.region);
+  return seat ? { ...f, party: { ...f.party, name: `${seat} government` }, ...GOVERNMENT } : f;
+}
 
 /** The place whose office-holder a name opens with ("Slovak" of "Slovak Prime Minister Robert Fico"), if any. */
 function officialPlace(name: string): string | undefined {
@@ -155,7 +166,7 @@ const MAX_PARTIES = 8;
 // So may a description in lower case: "its partner Envision AESC, a global player in battery technology, and Sunderland City Council",
 // after a number that ends the name: "Military Factory 200, an affiliate of the ministry, and", or a unit after a slash:
 // "TotalEnergies / Saft, and".
-const LIST_JOIN = /^(?:\s\d{1,4}(?=,)|\s?\/\s?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\))?(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s+(?:an?|the)\s+[a-z][a-z -]{1,60}(?=,\s+and\s))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+const LIST_JOIN = /^(?:\s\d{1,4}(?=,)|\s?\/\s?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})?(?:\s*\([A-Z][A-Za-z&:. -]{1,20}\)){0,2}(?:\s+(?:plants?|factor(?:y|ies)|sites?|facilit(?:y|ies)))?(?:\s+[-–—]\s[^-–—\n]{1,100}\s[-–—])?(?:,\s+(?:an?|the)\s+[a-z][a-z -]{1,60}(?=,\s+and\s))?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
 const GOVERNMENT_BEFORE = /^(?:the\s+)?(?:(?:municipal|city|provincial|regional|state|local|people['’]s)\s+)?(?:government|city|municipality|town|province|state|county) of\s+(?:the\s+)?/i;
 // "the management committee of Lingang New Area": the body that runs a zone, named after it.
 const COMMITTEE_BEFORE = /^(?:the\s+)?((?:management|administrative) committee) of\s+(?:the\s+)?/i;
@@ -267,7 +278,9 @@ export function partnerCandidates(
     for (const { party, project } of coordinatedParties(s, phrases[i], byStart, !!subject, namesSubject, projectSentence)) found.push({ party, ...(project ? COORDINATED_PROJECT : COORDINATED) });
     const dealSentence = DEAL_SENTENCE.test(s.text);
     // "Brenner Automotive signed an agreement to supply Ostrava Cells": the name that opens a sentence and signs.
-    const opener = dealSentence ? phrases[i][0] : undefined;
+    // "Egypt's Suez Canal Economic Zone (SCZONE) has signed": a place's possessive describes the signer named after it.
+    const [first, second] = phrases[i];
+    const opener = !dealSentence ? undefined : first?.possessive && second && second.start - first.end < 4 && isPlaceName(first.text) ? second : first;
     if (opener && opener.start - s.start < 25 && !/[,;:]/.test(s.text.slice(0, opener.start - s.start)) && SIGNS_AFTER.test(s.text.slice(opener.end - s.start, opener.end - s.start + 40))) {
       // "Slovak Prime Minister Robert Fico ... signed": an office-holder of a place signs for its government.
       const place = officialPlace(opener.text);
@@ -292,7 +305,8 @@ export function partnerCandidates(
     // Both are worked out on first need, once per sentence.
     let otherMaker: number | null | undefined;
     let subjectSpans: NamePhrase[] | undefined;
-    for (const f of found) {
+    for (const cued of found) {
+      const f = dealSentence ? officeHolder(cued, place) : cued;
       const written = canonicalName(f.party.name);
       // "a stake in BMW Brilliance Automotive": a joint venture named after the subject and its partner is a party.
       const jointlyNamed = subject !== null && f.party.name.startsWith(`${nameHead(subject)} `) && subjectNamed(written) && namedWithPartner(f.party.name, subject, firstWords());
