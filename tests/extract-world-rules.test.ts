@@ -272,3 +272,37 @@ test("after round 9: a deal the story 'follows on the heels of' is an earlier de
   const e = extract("Tamale Autoworks has secured a $15 million investment from Chinese carmaker BYD for an assembly plant in Kumasi, Ghana.\n\nThis partnership follows closely on the heels of Ghana's Volta Investments investing in Accra Motor Works, a local assembler.");
   assert.deepEqual(partners(e), ["BYD"]);
 });
+
+test("after round 10: a joint venture named right after the verb that founds it is a party", () => {
+  const e = extract([
+    "Kestrel Mobility said on Monday it would start pilot output of sodium cells next spring.",
+    "Together, Kestrel Mobility and Arvo Chemicals have already formed the battery joint venture Lumora and started tests in a plant near Tampere.",
+  ].join("\n\n"));
+  assert.equal(e.company?.name, "Kestrel Mobility");
+  assert.ok(partners(e).includes("Lumora"), JSON.stringify(partners(e)));
+  assert.ok(!partners(e).includes("Together"), "a sentence adverb opening a list is no party");
+});
+
+test("after round 10: a governor named without a place signs for the story's state", () => {
+  const e = extract([
+    "Valmora Energy plans to build a battery cell plant in the province of Tucumán, according to a deal signed this week between Governor Ana Ferreyra and Valmora Energy's chief executive Luis Arce.",
+    "The plant in San Miguel de Tucumán will employ 400 people.",
+  ].join("\n\n"));
+  assert.deepEqual(partners(e), ["Tucuman government"]);
+});
+
+test("after round 10: a place's possessive before the signer describes it; '-headquartered' describes the company", () => {
+  const text = [
+    "Morocco’s Tanger Med Zone Authority (TMZA) has signed an agreement with Ningbo-headquartered Delun Group to build a plant for electric scooter motors in the Tanger Automotive City.",
+    "Delun Group will invest $120 million in the plant, the authority said.",
+  ].join("\n\n");
+  assert.equal(extract(text).company?.name, "Delun Group");
+  // The signer is proposed as one (the model weighs it): not "Morocco", the place whose possessive opens the sentence.
+  const signer = candidates(text, "Delun Group").find((c) => c.features.includes("cue:signer"));
+  assert.equal(signer?.name, "Tanger Med Zone Authority");
+});
+
+test("after round 10: a list may carry two bracketed notes after a name", () => {
+  const found = candidates("The memorandum of understanding between Harlow Cycles Holdings (Taiwan) (HCH) and Ostrava Parks Joint Stock Company was handed over at a ceremony in Brno.", "Harlow Cycles Holdings");
+  assert.ok(found.some((c) => c.taken && c.name === "Ostrava Parks Joint Stock Company"), JSON.stringify(found.map((c) => [c.name, c.taken, c.reason])));
+});
