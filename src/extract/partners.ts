@@ -88,6 +88,7 @@ const GOVERNMENT = { key: "government", evidence: "a government named in a sente
 const UNNAMED_GOVERNMENT = { key: "unnamed-government", evidence: "'the city/state government' of the story's place" };
 const PLANT_OWNER = { key: "plant-owner", evidence: "the seller, named through the plant bought" };
 const SIGNER = { key: "signer", evidence: "opens a sentence and signs the deal" };
+const SIGNS_WITH_SUBJECT = { key: "signs-with-subject", evidence: "opens a sentence and signs the deal with the subject" };
 // A place's office-holder: "Slovak Prime Minister", "Telangana IT Minister", "Andhra Pradesh Chief Minister", "Ohio Governor".
 const OFFICE_AFTER_PLACE = /^ (?:(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+) (?:and \p{Lu}\p{Ll}+ )?)?(?:Prime Minister|Chief Minister|Minister|Governor|Premier|Mayor)\b/u;
 
@@ -110,6 +111,8 @@ function officialPlace(name: string): string | undefined {
   }
   return undefined;
 }
+// "with Shanghai-headquartered Guide Group", "with the Chinese carmaker X": "with" and a few words before a name.
+const WITH_BEFORE = /\bwith\s+(?:[\w-]+\s+){0,3}$/;
 const SIGNS_AFTER = /^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:has|have|had|also|on \w+|jointly)\s+)?(?:signed|sealed|inked|agreed|entered into)\b/;
 // A sentence about the project itself: its parties may be named without a deal word.
 const PROJECT_VERB = /\b(?:build|built|set up|invest(?:s|ed|ing)?|establish|acquir|b(?:uy|ought)|purchas|jointly|together)/;
@@ -255,6 +258,7 @@ export function partnerCandidates(
     // "The mega deal comes after the company secured a supply deal with Samsung SDI in January", "This partnership follows
     // closely on the heels of another maker investing in X": what comes after "comes after" is an earlier deal.
     const earlier = EARLIER_DEAL.exec(s.text)?.index ?? Infinity;
+    let subjectSpans: NamePhrase[] | undefined;
     for (const cue of ANY_CUE_WORD.test(s.text) ? CUES : []) {
       if (!CUE_NEEDS.get(cue)!.test(s.text)) continue;
       cue.re.lastIndex = 0;
@@ -285,7 +289,9 @@ export function partnerCandidates(
       // "Slovak Prime Minister Robert Fico ... signed": an office-holder of a place signs for its government.
       const place = officialPlace(opener.text);
       const name = place ? `${place} government` : opener.text;
-      found.push({ party: { name, start: opener.start, end: opener.end, next: opener.end - s.start, possessive: opener.possessive }, ...(place ? GOVERNMENT : SIGNER) });
+      // "SCZONE has signed an agreement with Guide Group": the other side of a deal signed with the subject is a party, as after "with".
+      const withSubject = () => (subjectSpans ??= subject === null ? [] : phrases[i].filter((p) => namesSubject(p.text))).some((p) => p.start > opener.end && WITH_BEFORE.test(s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start)));
+      found.push({ party: { name, start: opener.start, end: opener.end, next: opener.end - s.start, possessive: opener.possessive }, ...(place ? GOVERNMENT : withSubject() ? SIGNS_WITH_SUBJECT : SIGNER) });
     }
     if (dealSentence) {
       for (const party of governmentsIn(s, phrases[i])) found.push({ party, ...GOVERNMENT });
@@ -304,7 +310,6 @@ export function partnerCandidates(
     // Asked only of a candidate nothing else rejects.
     // Both are worked out on first need, once per sentence.
     let otherMaker: number | null | undefined;
-    let subjectSpans: NamePhrase[] | undefined;
     for (const cued of found) {
       const f = dealSentence ? officeHolder(cued, place) : cued;
       const written = canonicalName(f.party.name);
