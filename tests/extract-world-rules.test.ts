@@ -305,3 +305,12 @@ test("after round 10: a list may carry two bracketed notes after a name", () => 
   const found = candidates("The memorandum of understanding between Harlow Cycles Holdings (Taiwan) (HCH) and Ostrava Parks Joint Stock Company was handed over at a ceremony in Brno.", "Harlow Cycles Holdings");
   assert.ok(found.some((c) => c.taken && c.name === "Ostrava Parks Joint Stock Company"), JSON.stringify(found.map((c) => [c.name, c.taken, c.reason])));
 });
+
+test("after round 10: 'the city and provincial governments' are two parties, each the story's place by its office", () => {
+  const e = extract([
+    "Norvik Materials said Tuesday it will invest 900 million euros in an anode plant in Kokkola, Central Ostrobothnia.",
+    "The company signed a memorandum of understanding with the city and provincial governments.",
+  ].join("\n\n"));
+  assert.equal(e.location.city, "Kokkola");
+  assert.deepEqual(partners(e), [`${e.location.region} government`, "Kokkola government"].sort());
+});

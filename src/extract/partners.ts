@@ -185,7 +185,8 @@ const GOVERNMENT_AFTER = /^\s+(?:(?:municipal|city|provincial|state|local|distri
 // "Government of Gujarat". Resolved to one name per body: "<place> government".
 const GOVERNMENT_NAME = /^(.+?)(?:\s+(?:Municipal|Provincial|City|State|District|County|Regional|Metropolitan))?(?:\s+People['’]s)?\s+Government$/;
 const GOVERNMENT_OF_NAME = /^(?:(?:State|Municipal|City|Provincial|Regional) )?Government of (?:the )?(.+)$/;
-const UNNAMED_GOVERNMENT_RE = /\bthe\s+(city|municipal|local|provincial|state)\s+government\b/gi;
+// "the city government", and two offices at once: "with the city and provincial governments".
+const UNNAMED_GOVERNMENT_RE = /\bthe\s+(city|municipal|local|provincial|state)(?:\s+and\s+(city|municipal|local|provincial|state)\s+governments|\s+government)\b/gi;
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
 
@@ -578,9 +579,10 @@ function unnamedGovernments(s: Sentence, place: StoryPlace): Party[] {
   const out: Party[] = [];
   UNNAMED_GOVERNMENT_RE.lastIndex = 0;
   for (let m = UNNAMED_GOVERNMENT_RE.exec(s.text); m; m = UNNAMED_GOVERNMENT_RE.exec(s.text)) {
-    const regional = /provincial|state/i.test(m[1]);
-    const where = regional ? place.region : place.city ?? null;
-    if (where) out.push({ name: `${where} government`, start: s.start + m.index, end: s.start + m.index + m[0].length, next: m.index + m[0].length, possessive: false });
+    for (const office of m[2] ? [m[1], m[2]] : [m[1]]) {
+      const where = /provincial|state/i.test(office) ? place.region : place.city ?? null;
+      if (where) out.push({ name: `${where} government`, start: s.start + m.index, end: s.start + m.index + m[0].length, next: m.index + m[0].length, possessive: false });
+    }
   }
   return out;
 }
