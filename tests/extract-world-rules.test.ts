@@ -314,3 +314,19 @@ test("after round 10: 'the city and provincial governments' are two parties, eac
   assert.equal(e.location.city, "Kokkola");
   assert.deepEqual(partners(e), [`${e.location.region} government`, "Kokkola government"].sort());
 });
+
+test("after round 10: a place's government negotiating the deal is a party, named by its possessive", () => {
+  const e = extract([
+    "Paraná's government announced that it is negotiating with Kestrel Mobility to bring a factory of electric buses to Ponta Grossa.",
+    "Kestrel Mobility said the plant would employ 600 people.",
+  ].join("\n\n"));
+  assert.deepEqual(partners(e), ["Paraná government"]);
+});
+
+test("after round 10: a people's adjective before a company written alone elsewhere is not part of its name", () => {
+  const e = extract([
+    "The regional government is in talks with the Chilean Andes Volt Motors to build an electric truck plant in Mendoza.",
+    "According to the head of Andes Volt Motors in Argentina, the company had looked at three other sites.",
+  ].join("\n\n"));
+  assert.equal(e.company?.name, "Andes Volt Motors");
+});

@@ -27,10 +27,11 @@ type Mention = { key: string; name: string; start: number; end: number; bonus: n
 /** The company the story is about: the most prominent company, with known carmakers and battery makers favoured. */
 export function extractCompany(
   sentences: readonly Sentence[],
-  phrases: readonly NamePhrase[][],
+  written: readonly NamePhrase[][],
   headlinePhrases: readonly NamePhrase[],
   persons: ReadonlySet<string>,
 ): CompanyFact {
+  const phrases = withoutDemonyms(written);
   const unknown = new Map<string, string>(); // head → fullest surface name ("Voltrix" → "Voltrix Motors")
   const subjectHits = new Map<string, number>();
   // "Scout Motors, a subsidiary of Volkswagen": a company the text describes as one weighs like a known maker.
@@ -245,6 +246,18 @@ function resolve(p: NamePhrase, unknown: Map<string, string>, rename: boolean): 
     return [{ key: first, name: unknown.get(first)!, start: p.start, end: p.end, bonus: 0, weight: 1 }];
   }
   return [];
+}
+
+/** "the Argentine Bravo Motor" where "Bravo Motor" is also written alone: a people's adjective describes the name, it is not part of it. */
+function withoutDemonyms(phrases: readonly NamePhrase[][]): readonly NamePhrase[][] {
+  let written: Set<string> | undefined;
+  return phrases.map((list) => list.map((p) => {
+    const space = p.text.indexOf(" ");
+    if (space < 0 || demonymCountry(p.text.slice(0, space)) === undefined) return p;
+    const rest = p.text.slice(space + 1);
+    written ??= new Set(phrases.flat().map((q) => q.text));
+    return written.has(rest) ? { ...p, text: rest, start: p.start + space + 1 } : p;
+  }));
 }
 
 function addUnknown(unknown: Map<string, string>, name: string): void {

@@ -143,7 +143,7 @@ const OF_PLACE = /^(.+?\s(?:AG|SE|Ltd\.?|Limited|Inc\.?|Corp\.?|Co\.?|GmbH|plc|P
 const DEAL_VERB = /(?<!\w)(?:signs?|signed|inks?|inked|sealed|agree[sd]?|agreements?|deals?|partnerships?|forms?|formed|set up|establish(?:es|ed)?|launch(?:es|ed)?|enter(?:s|ed)?|jointly|joint venture|cooperat\w*|partner\w*|co-(?:build|built|develop|invest|operat)\w*|join hands|joined hands|(?:will|plan to|to) invest)\b/;
 // A sentence that states a deal: where a government named in it is a counterparty.
 // Grants, incentives and support alone do not make a government a party; signing or agreeing does.
-const DEAL_SENTENCE = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d|ments?)?|deals?|memorand\w*|MoUs?|MOUs?|pacts?|accord|contracts?|partner(?:s|ship)?|joint venture|cooperat\w*|collaborat\w*|framework|letter of intent)\b/i;
+const DEAL_SENTENCE = /\b(?:negotiat(?:es?|ed|ing|ions?)|sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|agree(?:s|d|ments?)?|deals?|memorand\w*|MoUs?|MOUs?|pacts?|accord|contracts?|partner(?:s|ship)?|joint venture|cooperat\w*|collaborat\w*|framework|letter of intent)\b/i;
 // What stands before a name that is not a party: a rival, a customer, an owner or supplier of the subject.
 const RIVAL_BEFORE = /\b(?:rivals?|competitors?|competing with|compete with|peers?)\b[^.;]{0,25}$/i;
 const CUSTOMER_BEFORE = /\b(?:customers?|clients?|suppl(?:y|ies|ying|ied)\b[^.;]{0,40}\bto|buyers?|investors?|shareholders?)\s+(?:such as\s+|including\s+|like\s+)?(?:the\s+)?(?:[A-Z][\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -565,11 +565,13 @@ function governmentsIn(s: Sentence, phrases: readonly NamePhrase[]): Party[] {
     const rel = p.end - s.start;
     const named = p.text.includes("Government") ? GOVERNMENT_NAME.exec(p.text)?.[1] ?? GOVERNMENT_OF_NAME.exec(p.text)?.[1] : undefined;
     if (named) { out.push({ name: `${named} government`, start: p.start, end: p.end, next: rel, possessive: p.possessive }); continue; }
-    if (p.possessive) continue;
-    const after = GOVERNMENT_AFTER.exec(s.text.slice(rel, rel + 40));
+    // "Minas Gerais' government": a place's possessive before "government" names that government.
+    const mark = /^['’‘]s?(?=\s)/.exec(s.text.slice(rel, rel + 3))?.[0].length ?? 0;
+    const after = GOVERNMENT_AFTER.exec(s.text.slice(rel + mark, rel + mark + 40));
+    if (p.possessive && !after) continue;
     const before = /\b(?:government|city|municipality|province|state) of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start))
       && /\bgovernment\b/i.test(s.text.slice(Math.max(0, p.start - s.start - 40), p.start - s.start));
-    if (after || before) out.push({ name: `${p.text} government`, start: p.start, end: p.end + (after?.[0].length ?? 0), next: rel, possessive: false });
+    if (after || before) out.push({ name: `${p.text} government`, start: p.start, end: p.end + mark + (after?.[0].length ?? 0), next: rel, possessive: false });
   }
   return out;
 }
