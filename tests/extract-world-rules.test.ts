@@ -330,3 +330,11 @@ test("after round 10: a people's adjective before a company written alone elsewh
   ].join("\n\n"));
   assert.equal(e.company?.name, "Andes Volt Motors");
 });
+
+test("after round 10: a timestamp line may open with the time or a separator, and write its date with dots", () => {
+  const dotted = extract("08:15 / 21.09.2022.\n\nAuthor: Ines Varga\n\nVelmora Energy has signed a contract with the town of Vukovar to build a cell plant.");
+  assert.deepEqual([dotted.date.year, dotted.date.month, dotted.date.day], [2022, 9, 21]);
+  const slashed = extract("/ 7 March 2024\n\nCape to build its first hydrogen trucks\n\nOrvane Trucks has invested R90 million in its plant in East London.");
+  assert.deepEqual([slashed.date.year, slashed.date.month, slashed.date.day], [2024, 3, 7]);
+  assert.notEqual(slashed.title, "/ 7 March 2024", "a date line is no headline");
+});

@@ -25,7 +25,9 @@ const PLACE_DATELINE = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})(
 // Or with the agency between bars: "Casablanca, Morocco | AFP |", or after the dash: "Cairo – Mubasher:".
 const MIXED_PLACE_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?\s*(?:\([^()\n]{1,40}\)\s*|\p{Lu}{2,6}\s+)?(?:[-–—]+(?:\s*\p{Lu}[\p{L}.]{1,20}:)?|:|\|\s*\p{Lu}{2,10}\s*\|)\s+(?=\S)/u;
 // A scraped page's timestamp line before the story: "13 Jun 2022 03:38PM (Updated: ...)", "Tue, 05/04/2021 - 09:43 -- name".
-const TIMESTAMP = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?=\s*(?:[-–—|,]+\s*)?(?:\d{1,2}:\d{2}|\(Updated|Updated|Published|$))[^\n]{0,120}$/m;
+// The time or a separator may come first: "19:31 / 16.04.2021.", "/ 23 April 2025".
+const TIMESTAMP = /^(?:\d{1,2}:\d{2}\s*)?(?:[/|]\s*)?(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4})|(\d{1,2})([/.])(\d{1,2})\9(\d{4}))(?=\s*(?:[-–—|,]+\s*)?(?:\d{1,2}:\d{2}|\(Updated|Updated|Published|\.?$))[^\n]{0,120}$/m;
+const TIMESTAMP_LEAD = /^(?:\d{1,2}:\d{2}\s*)?(?:[/|]\s*)?/;
 // A newswire's date after its place and its name: "TAMIL NADU, INDIA – Media OutReach Newswire – 6 January 2024 –".
 const WIRE_DATE = /^(?:[^\n–—:]{1,40}?\s[-–—]+\s*)?((\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? (\d{4})|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? (\d{4}))\s*(?:[-–—]+|:)\s*/;
 // A page's "Updated: 14 Dec 2022, 12:29 PM IST" or "Published on March 3, 2023", wherever it stands in the opening lines.
@@ -148,15 +150,17 @@ export function timestampDate(body: string): DateFact | undefined {
   if (m[4]) [day, month, year] = [Number(m[2]), MONTHS[m[3].toLowerCase()], Number(m[4])];
   else if (m[7]) [month, day, year] = [MONTHS[m[5].toLowerCase()], Number(m[6]), Number(m[7])];
   else {
-    const [a, b, y] = [Number(m[8]), Number(m[9]), Number(m[10])];
+    const [a, b, y] = [Number(m[8]), Number(m[10]), Number(m[11])];
     const readings = [[a, b], [b, a]].filter(([mo, d]) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
       .filter(([mo, d]) => !weekday || WEEKDAYS[new Date(Date.UTC(y, mo - 1, d)).getUTCDay()] === weekday.slice(0, 3));
     const distinct = new Set(readings.map(([mo, d]) => `${mo}-${d}`));
     if (distinct.size !== 1) return undefined;
     [month, day, year] = [readings[0][0], readings[0][1], y];
   }
-  const start = m.index + (weekday ? m[0].indexOf(m[0].trim().split(/\s+/)[1]) : 0);
-  const text = m[0].slice(start - m.index).split(/\s+(?=\d{1,2}:)|\s+[-–—|]/)[0];
+  const lead = TIMESTAMP_LEAD.exec(m[0])![0].length;
+  const rest = m[0].slice(lead);
+  const start = m.index + lead + (weekday ? rest.indexOf(rest.trim().split(/\s+/)[1]) : 0);
+  const text = m[0].slice(start - m.index).split(/\s+(?=\d{1,2}:)|\s+[-–—|]/)[0].replace(/\.$/, "");
   return { year, month, day, text, by: "text", span: { start, end: start + text.length }, sentence: m[0].trim(), confidence: 0.85, evidence: "the page's timestamp line" };
 }
 

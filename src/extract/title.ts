@@ -20,8 +20,12 @@ export function splitHeadline(text: string): HeadlineSplit {
   return { headline: line, rest: rest.replace(/^\s*\n/, ""), ...(stamp ? { stamp: stamp[0] } : {}) };
 }
 
+// A date's words: "/ 23 April 2025" is the page's date line, not a headline.
+const DATE_WORDS = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d+/g;
+
 function looksLikeHeadline(line: string): boolean {
   if (line.length < 10 || line.length > MAX_HEADLINE || /[.,;]$/.test(line)) return false;
+  if (line.replace(DATE_WORDS, "").split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2) return false;
   const words = line.split(/\s+/);
   if (words.length < 3 || words.length > 24) return false;
   // Title case: most content words (4+ letters) start with a capital.
